@@ -1,0 +1,26 @@
+# Every external dependency, with the minimum version we build against (Debian 12's).
+find_package(Threads REQUIRED)
+find_package(PkgConfig REQUIRED)
+
+find_package(CURL 7.88 REQUIRED)
+find_package(SQLite3 3.40 REQUIRED)
+find_package(Boost 1.74 REQUIRED)  # header-only parts: DLL
+find_package(nlohmann_json 3.11 REQUIRED)
+find_package(pugixml 1.13 REQUIRED)
+find_package(CLI11 2.1 REQUIRED)
+find_package(tomlplusplus 3.3 REQUIRED)
+# libzip's CMake config in Debian references tools from another package: use pkg-config.
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip>=1.7)
+find_package(ZLIB REQUIRED)
+pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo>=0.10)
+pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp>=22)
+pkg_check_modules(MD4C REQUIRED IMPORTED_TARGET md4c>=0.4)
+
+if(CITECHECK_BUILD_TESTS OR CITECHECK_BUILD_BENCH)
+  find_package(doctest 2.4 REQUIRED)
+  # cpp-httplib ships no CMake config in Debian: it is one header.
+  find_path(HTTPLIB_INCLUDE_DIR httplib.h REQUIRED)
+  add_library(httplib_header INTERFACE)
+  target_include_directories(httplib_header SYSTEM INTERFACE ${HTTPLIB_INCLUDE_DIR})
+  target_link_libraries(httplib_header INTERFACE Threads::Threads)
+endif()

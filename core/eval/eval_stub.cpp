@@ -1,0 +1,2 @@
+// STUB: replaced by the accuracy (eval) work.
+namespace citecheck::eval {}

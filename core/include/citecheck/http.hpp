@@ -1,0 +1,82 @@
+#pragma once
+// The HTTP seam. Everything that reaches the network (the link checker and every plugin)
+// goes through an Engine, so each request is cached, rate-limited and visible.
+
+#include <chrono>
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace citecheck {
+
+using Header = std::pair<std::string, std::string>;
+
+/// What to fetch. The engine follows redirects itself, hop by hop, so that every hop is
+/// recorded; it never holds more than `max_body` bytes of a body (after decompression).
+struct HttpRequest {
+  std::string method = "GET";  ///< "HEAD", "GET" or "POST"
+  std::string url;
+  std::vector<Header> headers;
+  std::string body;  ///< for POST
+  std::size_t max_body = 1 << 20;
+  bool follow_redirects = true;
+  /// Plugins set this to let the engine answer from the resolution cache; 0 = no caching.
+  std::chrono::seconds cache_max_age{0};
+};
+
+/// One step of a redirect chain.
+struct Hop {
+  std::string url;
+  int status = 0;
+  std::string location;  ///< absolute, already resolved against `url`
+  std::vector<Header> headers;
+};
+
+/// Why a transfer produced no HTTP answer; `none` when it did.
+enum class NetError {
+  none,
+  invalid_url,
+  dns,            ///< host name does not resolve
+  no_network,     ///< this machine has no route at all
+  connect,        ///< refused / unreachable
+  tls,            ///< certificate or handshake failure
+  timeout,
+  too_many_redirects,
+  redirect_loop,
+  too_large,      ///< never fatal for a check; the body is simply cut
+  protocol,       ///< malformed answer
+  other,
+};
+
+/// The answer, with all the evidence a report needs.
+struct HttpResponse {
+  std::string url;        ///< as requested
+  std::string final_url;  ///< after redirects
+  std::string method;     ///< method of the last request actually sent
+  int status = 0;         ///< final status; 0 when no answer
+  std::vector<Header> headers;  ///< final answer's headers
+  std::vector<Hop> hops;        ///< every answer, the final one included
+  std::string body;             ///< bounded prefix, decompressed
+  bool body_truncated = false;
+  NetError error = NetError::none;
+  std::string error_text;
+  int attempts = 1;
+  double seconds = 0.0;
+  bool from_cache = false;
+
+  /// First header of that name (case-insensitive), or empty.
+  std::string header(std::string_view name) const;
+};
+
+/// The engine interface. Implementations are thread-safe.
+class Engine {
+public:
+  virtual ~Engine() = default;
+  virtual HttpResponse fetch(const HttpRequest& request) = 0;
+  /// Fetches many at once under the engine's concurrency and per-host limits; answers come
+  /// back in the order of `requests`.
+  virtual std::vector<HttpResponse> fetch_all(const std::vector<HttpRequest>& requests) = 0;
+};
+
+}  // namespace citecheck

@@ -1,0 +1,108 @@
+#pragma once
+// The plugin API. A plugin is a shared library exporting, by Boost.DLL alias, the API
+// version it was built for and a factory. The host checks the version before it calls
+// anything else, and refuses a mismatch with a sentence naming the file, wanted and found.
+//
+// Bump k_plugin_api_version whenever this header, citation.hpp or http.hpp changes in a
+// way that alters layout or virtual tables.
+
+#include <chrono>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/config.hpp>
+#include <boost/dll/alias.hpp>
+
+#include <citecheck/citation.hpp>
+#include <citecheck/http.hpp>
+
+namespace citecheck {
+
+inline constexpr unsigned k_plugin_api_version = 1;
+
+/// What a plugin says about itself (`citecheck plugins` lists it).
+struct PluginInfo {
+  std::string name;     ///< "un-documents"
+  std::string version;  ///< the plugin's own version
+  unsigned api_version = k_plugin_api_version;
+  std::string description;
+  std::vector<Kind> kinds;  ///< kinds it may claim
+  /// Lower runs first; the first plugin to claim a citation wins.
+  int priority = 100;
+};
+
+/// The three answers of recognition (after Bear's recognizer chain).
+enum class Recognition {
+  not_mine,    ///< left untouched
+  recognized,  ///< claimed; fields filled
+  broken,      ///< mine, but the text is damaged beyond filling the fields
+};
+
+/// Key/value store of resolutions, kept by the host's cache with a max age per entry.
+class ResolutionStore {
+public:
+  virtual ~ResolutionStore() = default;
+  virtual std::optional<std::string> get(const std::string& plugin, const std::string& key) = 0;
+  virtual void put(const std::string& plugin, const std::string& key, const std::string& json,
+                   std::chrono::seconds max_age) = 0;
+};
+
+/// What a plugin found out about a citation's source.
+struct Resolution {
+  std::string plugin;
+  /// "resolved", "not_found", "no_confident_match", "mismatch", "unresolved"
+  std::string status;
+  std::string reason;    ///< why, for anything but "resolved"
+  std::string identity;  ///< symbol, DOI, canonical URL
+  std::string title;
+  std::string date;
+  std::string url;  ///< where the source lives now
+  double confidence = 0.0;
+  std::string details_json;  ///< plugin-specific extra, JSON object text
+};
+
+/// Everything the host gives a plugin for resolution. The plugin reaches the network only
+/// through `http`.
+struct ResolveContext {
+  Engine& http;
+  ResolutionStore& store;
+  /// Settings from the config file and environment, e.g. "crossref.endpoint".
+  const std::map<std::string, std::string>& settings;
+  std::string document_date;  ///< ISO date of the document, when known
+};
+
+/// A source plugin: offline recognition, online resolution.
+class Plugin {
+public:
+  virtual ~Plugin() = default;
+  virtual PluginInfo info() const = 0;
+  /// Pure and offline: look at `citation.raw` (and what core filled) and, where the source
+  /// is this plugin's kind, claim it and fill its fields.
+  virtual Recognition recognize(Citation& citation) const = 0;
+  /// Online: may be called for citations any plugin claimed. nullopt = nothing to say.
+  virtual std::optional<Resolution> resolve(const Citation& citation, ResolveContext& context) {
+    (void)citation;
+    (void)context;
+    return std::nullopt;
+  }
+};
+
+using PluginApiVersionFn = unsigned();
+using PluginFactoryFn = std::unique_ptr<Plugin>();
+
+}  // namespace citecheck
+
+/// Exports a plugin class. Use once per plugin library, at namespace scope:
+///   CITECHECK_PLUGIN(MyPlugin)
+#define CITECHECK_PLUGIN(Class)                                                     \
+  namespace citecheck_plugin_exports {                                            \
+  inline unsigned api_version() { return ::citecheck::k_plugin_api_version; }     \
+  inline std::unique_ptr<::citecheck::Plugin> create() {                          \
+    return std::make_unique<Class>();                                             \
+  }                                                                               \
+  }                                                                               \
+  BOOST_DLL_ALIAS(citecheck_plugin_exports::api_version, citecheck_plugin_api_version) \
+  BOOST_DLL_ALIAS(citecheck_plugin_exports::create, citecheck_plugin_create)

@@ -1,0 +1,18 @@
+#pragma once
+// The splitter: turns each footnote's text into display text and one or more citations,
+// repairing what extraction broke (URLs across lines, line-break hyphens, stray spaces,
+// glued footnote numbers) and recording every repair. It also fills what is generic to
+// all citations: URLs, quoted titles, years, 'Ibid.' back references, interviews.
+// Source-specific knowledge (UN symbols, DOIs, journals, outlets) belongs to plugins.
+
+#include <vector>
+
+#include <citecheck/document.hpp>
+
+namespace citecheck {
+
+/// Returns the footnotes with `text` as display text and `citations` filled, ids "N.k".
+/// The whole document is evidence (the same URL or word elsewhere decides a hyphen).
+std::vector<Footnote> split_citations(std::vector<Footnote> footnotes, const Document& document);
+
+}  // namespace citecheck
