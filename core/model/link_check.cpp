@@ -6,7 +6,7 @@
 namespace citecheck {
 namespace {
 
-constexpr std::array<std::pair<LinkState, std::string_view>, 11> k_state_names{{
+constexpr std::array<std::pair<LinkState, std::string_view>, 12> k_state_names{{
     {LinkState::ok, "ok"},
     {LinkState::redirected, "redirected"},
     {LinkState::dead, "dead"},
@@ -15,6 +15,7 @@ constexpr std::array<std::pair<LinkState, std::string_view>, 11> k_state_names{{
     {LinkState::server_error, "server_error"},
     {LinkState::timeout, "timeout"},
     {LinkState::unreachable, "unreachable"},
+    {LinkState::redirect_loop, "redirect_loop"},
     {LinkState::invalid, "invalid"},
     {LinkState::skipped, "skipped"},
     {LinkState::unknown, "unknown"},
@@ -48,6 +49,7 @@ bool is_broken(LinkState state) {
     case LinkState::server_error:
     case LinkState::timeout:
     case LinkState::unreachable:
+    case LinkState::redirect_loop:
     case LinkState::invalid:
       return true;
     default:

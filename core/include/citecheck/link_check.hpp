@@ -21,6 +21,7 @@ enum class LinkState {
   server_error,  ///< 5xx after retries
   timeout,
   unreachable,   ///< connection refused, TLS failure
+  redirect_loop,  ///< a redirect loop, or more than the allowed number of hops
   invalid,       ///< not a URL
   skipped,       ///< excluded by rules, or not http(s)
   unknown,       ///< could not be checked: no network here
