@@ -45,7 +45,6 @@ bool is_broken(LinkState state) {
   switch (state) {
     case LinkState::dead:
     case LinkState::soft_404:
-    case LinkState::redirected:
     case LinkState::server_error:
     case LinkState::timeout:
     case LinkState::unreachable:

@@ -29,7 +29,9 @@ enum class LinkState {
 
 std::string_view to_string(LinkState state);
 std::optional<LinkState> link_state_from_string(std::string_view name);
-/// States an editor must act on (dead, soft_404, redirected...). Blocked and unknown are not.
+/// States in which the cited page is not delivered (dead, soft_404, timeout...). A permanent
+/// redirect is reported for the editor to update, but the page is there: not broken. Blocked
+/// and unknown are not broken either: nothing says the page is gone.
 bool is_broken(LinkState state);
 
 /// Evidence kept with each check, so a fact-checker can show what was seen and when.
