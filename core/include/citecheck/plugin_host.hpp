@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <citecheck/plugin.hpp>
@@ -54,7 +55,14 @@ private:
 
 /// Where plugins are looked for, in order: --plugin-dir values, CITECHECK_PLUGIN_PATH
 /// (':'-separated), the build/install tree next to the executable, the install prefix.
+/// Directories that do not exist are kept here (so a listing can show where it looked) and
+/// skipped by PluginSet::load. This overload reads CITECHECK_PLUGIN_PATH from the environment.
 std::vector<std::filesystem::path> plugin_search_path(
     const std::vector<std::filesystem::path>& cli_dirs, const std::filesystem::path& executable);
+/// The same, with the value of CITECHECK_PLUGIN_PATH given (empty = unset), for callers and
+/// tests that control the environment themselves.
+std::vector<std::filesystem::path> plugin_search_path(
+    const std::vector<std::filesystem::path>& cli_dirs, const std::filesystem::path& executable,
+    std::string_view plugin_path_env);
 
 }  // namespace citecheck

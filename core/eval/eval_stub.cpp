@@ -1,2 +1,0 @@
-// STUB: replaced by the accuracy (eval) work.
-namespace citecheck::eval {}
