@@ -1,0 +1,121 @@
+#include "check_json.hpp"
+
+namespace citecheck::cache {
+namespace {
+
+using nlohmann::json;
+
+json headers_to_json(const std::vector<Header>& headers) {
+  // Pairs, not an object: order and repeated names (Set-Cookie, Link) are evidence too.
+  json out = json::array();
+  for (const auto& [name, value] : headers) {
+    out.push_back(json::array({name, value}));
+  }
+  return out;
+}
+
+std::vector<Header> headers_from_json(const json& in) {
+  std::vector<Header> out;
+  if (!in.is_array()) {
+    return out;
+  }
+  for (const auto& pair : in) {
+    if (pair.is_array() && pair.size() == 2 && pair[0].is_string() && pair[1].is_string()) {
+      out.emplace_back(pair[0].get<std::string>(), pair[1].get<std::string>());
+    }
+  }
+  return out;
+}
+
+template <typename T>
+T field(const json& in, const char* name, T fallback) {
+  if (!in.is_object()) {
+    return fallback;
+  }
+  const auto it = in.find(name);
+  if (it == in.end()) {
+    return fallback;
+  }
+  if constexpr (std::is_same_v<T, std::string>) {
+    return it->is_string() ? it->template get<std::string>() : fallback;
+  } else {
+    return it->is_number() ? it->template get<T>() : fallback;
+  }
+}
+
+}  // namespace
+
+json evidence_to_json(const Evidence& evidence) {
+  json hops = json::array();
+  for (const auto& hop : evidence.hops) {
+    hops.push_back({{"url", hop.url},
+                    {"status", hop.status},
+                    {"location", hop.location},
+                    {"headers", headers_to_json(hop.headers)}});
+  }
+  return {{"method", evidence.method},
+          {"request_headers", headers_to_json(evidence.request_headers)},
+          {"hops", hops},
+          {"body_sha256", evidence.body_sha256},
+          {"body_bytes", evidence.body_bytes},
+          {"title", evidence.title},
+          {"seconds", evidence.seconds},
+          {"attempts", evidence.attempts},
+          {"signal", evidence.signal},
+          {"tool_version", evidence.tool_version}};
+}
+
+Evidence evidence_from_json(const json& in) {
+  Evidence evidence;
+  evidence.method = field<std::string>(in, "method", "");
+  if (in.is_object() && in.contains("request_headers")) {
+    evidence.request_headers = headers_from_json(in["request_headers"]);
+  }
+  if (in.is_object() && in.contains("hops") && in["hops"].is_array()) {
+    for (const auto& item : in["hops"]) {
+      Hop hop;
+      hop.url = field<std::string>(item, "url", "");
+      hop.status = field<int>(item, "status", 0);
+      hop.location = field<std::string>(item, "location", "");
+      if (item.is_object() && item.contains("headers")) {
+        hop.headers = headers_from_json(item["headers"]);
+      }
+      evidence.hops.push_back(std::move(hop));
+    }
+  }
+  evidence.body_sha256 = field<std::string>(in, "body_sha256", "");
+  evidence.body_bytes = field<std::size_t>(in, "body_bytes", 0);
+  evidence.title = field<std::string>(in, "title", "");
+  evidence.seconds = field<double>(in, "seconds", 0.0);
+  evidence.attempts = field<int>(in, "attempts", 0);
+  evidence.signal = field<std::string>(in, "signal", "");
+  evidence.tool_version = field<std::string>(in, "tool_version", "");
+  return evidence;
+}
+
+Evidence evidence_from_text(const std::string& text) {
+  return evidence_from_json(json::parse(text, nullptr, /*allow_exceptions=*/false));
+}
+
+json check_to_json(const LinkCheck& check) {
+  return {{"url", check.url},
+          {"normalized_url", check.normalized_url},
+          {"state", std::string(to_string(check.state))},
+          {"status", check.status},
+          {"final_url", check.final_url},
+          {"moved_to", check.moved_to},
+          {"checked_at", check.checked_at},
+          {"error", check.error},
+          {"evidence", evidence_to_json(check.evidence)}};
+}
+
+json run_to_json(const RunRecord& run) {
+  return {{"id", run.id},
+          {"document", run.document},
+          {"started_at", run.started_at},
+          {"finished_at", run.finished_at},
+          {"tool_version", run.tool_version},
+          {"counts", run.counts}};
+}
+
+}  // namespace citecheck::cache

@@ -1,0 +1,22 @@
+#pragma once
+// JSON forms of what the store keeps: the evidence column, and export lines.
+
+#include <nlohmann/json.hpp>
+
+#include <citecheck/link_check.hpp>
+#include <citecheck/store.hpp>
+
+namespace citecheck::cache {
+
+nlohmann::json evidence_to_json(const Evidence& evidence);
+/// Tolerant: missing or mistyped fields are left at their defaults, so a hand-edited or
+/// older row never stops a run.
+Evidence evidence_from_json(const nlohmann::json& json);
+/// Evidence from the stored column text; empty evidence when it is not JSON.
+Evidence evidence_from_text(const std::string& text);
+
+/// The whole check, evidence included (export lines, `citecheck cache export`).
+nlohmann::json check_to_json(const LinkCheck& check);
+nlohmann::json run_to_json(const RunRecord& run);
+
+}  // namespace citecheck::cache

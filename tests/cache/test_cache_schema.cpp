@@ -1,0 +1,101 @@
+#include <doctest/doctest.h>
+
+#include "cache/cache_test_util.hpp"
+
+using namespace citecheck;
+using namespace citecheck::cache_test;
+
+namespace {
+
+StoreError open_error(const std::string& path) {
+  try {
+    (void)open_store(path);
+  } catch (const StoreError& error) {
+    return error;
+  }
+  FAIL("opened without error: " << path);
+  return StoreError(StoreError::Kind::io, "", "");
+}
+
+}  // namespace
+
+TEST_SUITE("cache") {
+  TEST_CASE("a file that is not SQLite is a typed error naming the path, and is left alone") {
+    const std::string contents[] = {
+        std::string(4096, 'x'),
+        "SQLite format 3" + std::string(200, '\xff'),
+        "%PDF-1.7\n" + std::string(10000, '\0'),
+    };
+    for (const auto& bytes : contents) {
+      TempDir dir;
+      const std::string path = dir.file("cache.db");
+      write_file(path, bytes);
+      const StoreError error = open_error(path);
+      CHECK(error.kind() == StoreError::Kind::not_a_database);
+      CHECK(error.path() == "sqlite:" + path);
+      CHECK(std::string(error.what()).find(path) != std::string::npos);
+      CHECK(std::filesystem::file_size(path) == bytes.size());  // not overwritten
+    }
+  }
+
+  TEST_CASE("a SQLite database of someone else is refused, not taken over") {
+    TempDir dir;
+    const std::string path = dir.file("other.db");
+    {
+      RawDb raw(path);
+      raw.exec("CREATE TABLE invoices (id INTEGER); INSERT INTO invoices VALUES (1);");
+    }
+    const StoreError error = open_error(path);
+    CHECK(error.kind() == StoreError::Kind::foreign_database);
+    CHECK(std::string(error.what()).find("not a citecheck cache") != std::string::npos);
+    CHECK(std::string(error.what()).find("invoices") != std::string::npos);
+    RawDb raw(path);
+    CHECK(raw.integer("SELECT COUNT(*) FROM invoices") == 1);
+    CHECK(raw.integer("SELECT COUNT(*) FROM sqlite_schema") == 1);
+  }
+
+  TEST_CASE("another application's id, or only a user_version, is foreign too") {
+    const char* setups[] = {"PRAGMA application_id = 1234;", "PRAGMA user_version = 7;"};
+    for (const char* setup : setups) {
+      CAPTURE(setup);
+      TempDir dir;
+      const std::string path = dir.file("other.db");
+      RawDb(path).exec(setup);
+      CHECK(open_error(path).kind() == StoreError::Kind::foreign_database);
+    }
+  }
+
+  TEST_CASE("a cache from a newer citecheck is refused with both layout numbers") {
+    TempDir dir;
+    const std::string path = dir.file("c.db");
+    (void)open_store(path);
+    RawDb(path).exec("PRAGMA user_version = 99;");
+    const StoreError error = open_error(path);
+    CHECK(error.kind() == StoreError::Kind::newer_schema);
+    CHECK(std::string(error.what()).find("layout 99") != std::string::npos);
+  }
+
+  TEST_CASE("a new cache is stamped, in WAL mode, and reopens without change") {
+    TempDir dir;
+    const std::string path = dir.file("c.db");
+    (void)open_store(path);
+    {
+      RawDb raw(path);
+      CHECK(raw.integer("PRAGMA application_id") == 0x43695465);
+      CHECK(raw.integer("PRAGMA user_version") == 1);
+      CHECK(raw.text("PRAGMA journal_mode") == "wal");
+    }
+    auto store = open_store(path);
+    store->record(make_check("https://a.example/", LinkState::ok, 200));
+    CHECK(store->latest("https://a.example/").has_value());
+  }
+
+  TEST_CASE("an empty file becomes a cache") {
+    TempDir dir;
+    const std::string path = dir.file("c.db");
+    write_file(path, "");
+    auto store = open_store(path);
+    store->record(make_check("https://a.example/", LinkState::ok, 200));
+    CHECK(store->stats().entries == 1);
+  }
+}
