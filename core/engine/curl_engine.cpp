@@ -1,0 +1,128 @@
+// The Engine behind make_curl_engine: answers from the response cache when allowed,
+// everything else through one MultiLoop; callers on any thread block until their answers
+// are in, in the order they asked.
+
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+
+#include <citecheck/engine.hpp>
+
+#include "engine/multi_loop.hpp"
+#include "engine/transfer.hpp"
+
+namespace citecheck {
+namespace {
+
+/// The answers one fetch_all() call waits for.
+class Batch {
+ public:
+  explicit Batch(std::size_t size) : m_results(size), m_remaining(size) {}
+
+  void complete(std::size_t index, HttpResponse&& response) {
+    std::lock_guard lock(m_mutex);
+    m_results[index] = std::move(response);
+    if (--m_remaining == 0) {
+      m_ready.notify_all();
+    }
+  }
+
+  std::vector<HttpResponse> wait() {
+    std::unique_lock lock(m_mutex);
+    m_ready.wait(lock, [this] { return m_remaining == 0; });
+    return std::move(m_results);
+  }
+
+ private:
+  std::mutex m_mutex;
+  std::condition_variable m_ready;
+  std::vector<HttpResponse> m_results;
+  std::size_t m_remaining;
+};
+
+// Only answers that say something lasting about the resource are kept: a 503, a 429 or a
+// timeout says something about this moment.
+bool cacheable(const HttpResponse& response) {
+  if (response.error != NetError::none) {
+    return false;
+  }
+  return (response.status >= 200 && response.status < 400) || response.status == 404 ||
+         response.status == 410;
+}
+
+class CurlEngine final : public Engine {
+ public:
+  CurlEngine(const EngineOptions& options, ResponseCache* cache)
+      : m_options(options), m_cache(cache), m_loop(m_options) {}
+
+  HttpResponse fetch(const HttpRequest& request) override {
+    return std::move(fetch_all({request}).front());
+  }
+
+  std::vector<HttpResponse> fetch_all(const std::vector<HttpRequest>& requests) override {
+    std::vector<HttpResponse> results(requests.size());
+    std::vector<std::size_t> misses;
+    for (std::size_t i = 0; i < requests.size(); ++i) {
+      if (auto hit = from_cache(requests[i])) {
+        results[i] = std::move(*hit);
+      } else {
+        misses.push_back(i);
+      }
+    }
+    if (misses.empty()) {
+      return results;
+    }
+    auto batch = std::make_shared<Batch>(misses.size());
+    std::vector<std::unique_ptr<engine::Transfer>> transfers;
+    transfers.reserve(misses.size());
+    for (std::size_t k = 0; k < misses.size(); ++k) {
+      transfers.push_back(std::make_unique<engine::Transfer>(
+          requests[misses[k]], m_options,
+          [batch, k](HttpResponse&& response) { batch->complete(k, std::move(response)); }));
+    }
+    m_loop.submit(std::move(transfers));
+    std::vector<HttpResponse> fetched = batch->wait();
+    for (std::size_t k = 0; k < misses.size(); ++k) {
+      to_cache(requests[misses[k]], fetched[k]);
+      results[misses[k]] = std::move(fetched[k]);
+    }
+    return results;
+  }
+
+ private:
+  std::optional<HttpResponse> from_cache(const HttpRequest& request) {
+    if (m_cache == nullptr || request.cache_max_age.count() <= 0) {
+      return std::nullopt;
+    }
+    auto stored = m_cache->get(cache_key(request), request.cache_max_age);
+    if (!stored) {
+      return std::nullopt;
+    }
+    auto response = parse_response(*stored);
+    if (!response) {
+      return std::nullopt;  // a damaged entry is a miss; the fresh answer replaces it
+    }
+    response->url = request.url;
+    response->from_cache = true;
+    return response;
+  }
+
+  void to_cache(const HttpRequest& request, const HttpResponse& response) {
+    if (m_cache != nullptr && request.cache_max_age.count() > 0 && cacheable(response)) {
+      m_cache->put(cache_key(request), serialize_response(response));
+    }
+  }
+
+  const EngineOptions m_options;
+  ResponseCache* m_cache;
+  engine::MultiLoop m_loop;  // last: its thread stops before the options go away
+};
+
+}  // namespace
+
+std::unique_ptr<Engine> make_curl_engine(const EngineOptions& options, ResponseCache* cache) {
+  validate(options);
+  return std::make_unique<CurlEngine>(options, cache);
+}
+
+}  // namespace citecheck
