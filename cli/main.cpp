@@ -1,3 +1,5 @@
 #include "main_entry.hpp"
 
-int main(int argc, char** argv) { return citecheck::cli::run(argc, argv); }
+int main(int argc, char** argv) {
+  return citecheck::cli::run(argc, argv);
+}

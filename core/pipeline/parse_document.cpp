@@ -1,8 +1,32 @@
+// The offline half of the flow, one direction only: segment -> split -> recognize -> fill
+// the generic kind of what no plugin claimed. Each stage takes the previous one's output.
 #include <citecheck/pipeline.hpp>
 #include <citecheck/segment.hpp>
 #include <citecheck/split.hpp>
 
+#include <string>
+#include <utility>
+
 namespace citecheck {
+namespace {
+
+// The splitter owns the generic-kind rules (ibid, interview, book, report, web, other) and
+// declares `fill_generic_kind(Citation&)` in split.hpp. Found by argument-dependent lookup
+// at instantiation, so this compiles before and after that declaration lands.
+// TODO(pipeline): call citecheck::fill_generic_kind directly once split.hpp has it.
+template <typename C>
+void fill_generic(C& citation) {
+  if constexpr (requires { fill_generic_kind(citation); }) {
+    fill_generic_kind(citation);
+  }
+}
+
+std::string where(const Document& document, const Citation& citation) {
+  return document.path + ": footnote " + std::to_string(citation.footnote) + " (line " +
+         std::to_string(citation.span.line) + "), citation " + citation.id;
+}
+
+}  // namespace
 
 ParsedDocument parse_document(const Document& document, const PluginSet& plugins) {
   ParsedDocument parsed;
@@ -11,12 +35,20 @@ ParsedDocument parse_document(const Document& document, const PluginSet& plugins
   parsed.warnings = document.warnings;
 
   SegmentResult segmented = segment(document);
-  parsed.warnings.insert(parsed.warnings.end(), segmented.warnings.begin(),
-                         segmented.warnings.end());
+  parsed.warnings.insert(parsed.warnings.end(), std::make_move_iterator(segmented.warnings.begin()),
+                         std::make_move_iterator(segmented.warnings.end()));
   parsed.footnotes = split_citations(std::move(segmented.footnotes), document);
+
   for (auto& footnote : parsed.footnotes) {
     for (auto& citation : footnote.citations) {
-      plugins.recognize(citation);
+      const Recognition answer = plugins.recognize(citation);
+      if (answer == Recognition::not_mine) {
+        fill_generic(citation);
+      } else if (answer == Recognition::broken) {
+        parsed.warnings.push_back(where(document, citation) + ": recognized by " +
+                                  (citation.plugin.empty() ? "a plugin" : citation.plugin) +
+                                  " but too damaged to read its fields");
+      }
     }
   }
   if (parsed.footnotes.empty()) {
