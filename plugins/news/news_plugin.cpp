@@ -1,16 +1,185 @@
-// STUB: replaced by the plugin work.
-#include <citecheck/plugin.hpp>
+#include "news_plugin.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "citation_layout.hpp"
+#include "dates.hpp"
+#include "outlets.hpp"
+#include "url_parts.hpp"
 
 namespace citecheck::plugins {
 
-class NewsPlugin final : public Plugin {
-public:
-  PluginInfo info() const override { return {"news", "0.0.1", k_plugin_api_version, "stub", {}, 100}; }
-  Recognition recognize(Citation& citation) const override {
-    (void)citation;
+namespace {
+
+constexpr const char* k_name = "news";
+
+/// How sure each kind of evidence makes us that the citation is news.
+constexpr double k_confidence_outlet_host = 0.9;
+constexpr double k_confidence_outlet_text = 0.8;
+constexpr double k_confidence_news_phrase = 0.7;
+constexpr double k_confidence_news_host_word = 0.6;
+constexpr double k_confidence_web = 0.5;
+
+/// Phrases that name a news organisation wherever they stand in the text. Short on purpose:
+/// an outlet's bare name ("The Independent", "Time") is only trusted where a citation puts
+/// its container, never in running text.
+constexpr std::string_view k_news_phrases[] = {
+    "Reuters",     "Associated Press", "Agence France-Presse", "News Centre",
+    "News Center", "News Service",     "News Agency",          "Press Agency",
+    "UN News",     "Xinhua",           "Al Jazeera",           "BBC News",
+    "newspaper",   "periódico",        "journal quotidien"};
+
+bool contains_phrase(std::string_view text, std::string_view phrase) {
+  for (std::size_t at = text.find(phrase); at != std::string_view::npos;
+       at = text.find(phrase, at + 1)) {
+    const bool start_ok = at == 0 || std::isalnum(static_cast<unsigned char>(text[at - 1])) == 0;
+    const std::size_t end = at + phrase.size();
+    const bool end_ok =
+        end >= text.size() || std::isalnum(static_cast<unsigned char>(text[end])) == 0;
+    if (start_ok && end_ok) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool claimable(Kind kind) {
+  return kind == Kind::other || kind == Kind::web || kind == Kind::news;
+}
+
+/// Ours replaces core's title only when it is core's and more: core cut at a nested quote.
+bool better_title(const std::string& ours, const std::string& theirs) {
+  if (ours.empty()) {
+    return false;
+  }
+  return theirs.empty() || (ours.size() > theirs.size() && ours.find(theirs) != std::string::npos);
+}
+
+/// Ours replaces core's date when core has only the year and we have the same year, fuller.
+bool better_date(const std::string& ours, const std::string& theirs) {
+  if (ours.empty()) {
+    return false;
+  }
+  return theirs.empty() || (theirs.size() == 4 && ours.size() > 4 && ours.starts_with(theirs));
+}
+
+}  // namespace
+
+PluginInfo NewsPlugin::info() const {
+  PluginInfo info;
+  info.name = k_name;
+  info.version = "1.0.0";
+  info.api_version = k_plugin_api_version;
+  info.description =
+      "News stories and web pages: outlet from the URL or the text, title, "
+      "authors, publication and access dates";
+  info.kinds = {Kind::news, Kind::web};
+  info.priority = 300;
+  return info;
+}
+
+Recognition NewsPlugin::recognize(Citation& citation) const {
+  if (!claimable(citation.kind) || (citation.raw.empty() && citation.urls.empty())) {
     return Recognition::not_mine;
   }
-};
+  std::vector<std::string> urls = citation.urls;
+  if (urls.empty()) {
+    urls = news::find_urls(citation.raw);
+  }
+  const news::Outlet* host_outlet = nullptr;
+  bool host_news_word = false;
+  bool readable_host = false;
+  for (const auto& url : urls) {
+    const auto parts = news::split_url(url);
+    if (parts.host.empty()) {
+      continue;
+    }
+    readable_host = true;
+    if (host_outlet == nullptr) {
+      host_outlet = news::outlet_for_url(parts);
+    }
+    host_news_word = host_news_word || news::host_looks_like_news(parts.host);
+  }
+
+  const news::CitationLayout layout = news::read_layout(citation.raw);
+  const news::Outlet* text_outlet = nullptr;
+  for (const auto& name : {layout.container, layout.lead_organisation}) {
+    if (text_outlet == nullptr && !name.empty()) {
+      text_outlet = news::outlet_named(name);
+    }
+  }
+  const bool news_phrase =
+      std::any_of(std::begin(k_news_phrases), std::end(k_news_phrases),
+                  [&](std::string_view phrase) { return contains_phrase(layout.masked, phrase); });
+  const bool news_container = layout.container_is_news || layout.lead_is_news;
+
+  double confidence = 0.0;
+  Kind kind = Kind::web;
+  if (host_outlet != nullptr) {
+    confidence = k_confidence_outlet_host;
+    kind = Kind::news;
+  } else if (text_outlet != nullptr) {
+    confidence = k_confidence_outlet_text;
+    kind = Kind::news;
+  } else if (news_phrase || news_container) {
+    confidence = k_confidence_news_phrase;
+    kind = Kind::news;
+  } else if (host_news_word) {
+    confidence = k_confidence_news_host_word;
+    kind = Kind::news;
+  } else if (!urls.empty()) {
+    confidence = k_confidence_web;
+  } else {
+    return Recognition::not_mine;
+  }
+  // Without a URL, a news signal alone claims only a citation with some substance to it.
+  if (urls.empty() && layout.title.empty() && layout.container.empty()) {
+    return Recognition::not_mine;
+  }
+
+  citation.kind = kind;
+  citation.plugin = k_name;
+  if (better_title(layout.title, citation.title)) {
+    citation.title = layout.title;
+  }
+  if (citation.authors.empty()) {
+    citation.authors = layout.authors;
+  }
+  if (citation.container_title.empty()) {
+    if (!layout.container.empty()) {
+      citation.container_title = layout.container;
+    } else if (layout.lead_is_news || text_outlet != nullptr) {
+      citation.container_title = layout.lead_organisation.empty() ? std::string(text_outlet->name)
+                                                                  : layout.lead_organisation;
+    } else if (host_outlet != nullptr) {
+      citation.container_title = host_outlet->name;
+    }
+  }
+  if (citation.publisher.empty() && !layout.lead_organisation.empty() &&
+      citation.container_title != layout.lead_organisation) {
+    citation.publisher = layout.lead_organisation;
+  }
+  if (better_date(layout.issued, citation.issued)) {
+    citation.issued = layout.issued;
+  }
+  if (citation.accessed.empty()) {
+    citation.accessed = layout.accessed;
+  }
+  if (!layout.title.empty()) {
+    confidence += 0.03;
+  }
+  if (!layout.issued.empty()) {
+    confidence += 0.02;
+  }
+  citation.confidence = std::min(confidence, 0.95);
+  // A URL whose host cannot be read, and nothing else to go on: ours, but damaged.
+  if (!urls.empty() && !readable_host && layout.title.empty()) {
+    return Recognition::broken;
+  }
+  return Recognition::recognized;
+}
 
 }  // namespace citecheck::plugins
 

@@ -1,0 +1,296 @@
+#include "citation_layout.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "dates.hpp"
+#include "names.hpp"
+#include "outlets.hpp"
+#include "quoted_title.hpp"
+#include "url_parts.hpp"
+
+namespace citecheck::plugins::news {
+
+namespace {
+
+constexpr std::size_t k_max_lead_words = 14;
+constexpr std::size_t k_max_container_words = 8;
+
+bool is_space(char c) {
+  return std::isspace(static_cast<unsigned char>(c)) != 0;
+}
+
+std::string_view trim(std::string_view text, std::string_view extra = "") {
+  auto strip = [&](char c) { return is_space(c) || extra.find(c) != std::string_view::npos; };
+  while (!text.empty() && strip(text.front())) {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && strip(text.back())) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+std::size_t word_count(std::string_view text) {
+  std::size_t count = 0;
+  bool in_word = false;
+  for (char c : text) {
+    if (is_space(c)) {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      ++count;
+    }
+  }
+  return count;
+}
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+/// Blanks every URL with spaces, keeping offsets; returns where each URL was.
+std::vector<std::pair<std::size_t, std::size_t>> mask_urls(std::string& text) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  std::size_t from = 0;
+  for (const auto& url : find_urls(text)) {
+    const auto at = text.find(url, from);
+    if (at == std::string::npos) {
+      continue;
+    }
+    std::fill(text.begin() + static_cast<std::ptrdiff_t>(at),
+              text.begin() + static_cast<std::ptrdiff_t>(at + url.size()), ' ');
+    spans.emplace_back(at, at + url.size());
+    from = at + url.size();
+  }
+  return spans;
+}
+
+/// Where a sentence of an unquoted APA title ends: ". ", "? ", "! " not after an initial.
+std::size_t sentence_end(std::string_view text, std::size_t from) {
+  for (std::size_t i = from; i + 1 < text.size(); ++i) {
+    if ((text[i] == '.' || text[i] == '?' || text[i] == '!') && is_space(text[i + 1])) {
+      const bool initial = text[i] == '.' && i >= 1 &&
+                           std::isupper(static_cast<unsigned char>(text[i - 1])) != 0 &&
+                           (i < 2 || is_space(text[i - 2]) || text[i - 2] == '.');
+      if (!initial) {
+        return i;
+      }
+    }
+  }
+  return text.size();
+}
+
+/// The outlet a citation names right after its title: "World Politics Review, 15 April..."
+std::string container_after(std::string_view tail) {
+  tail = trim(tail, ",.:;");
+  if (lower(tail.substr(0, 3)) == "in ") {
+    tail.remove_prefix(3);
+  }
+  std::size_t end = tail.size();
+  for (std::string_view stop : {",", ". ", "(", ";", "  ", " available", " Available", " [", "|"}) {
+    end = std::min(end, tail.find(stop));
+  }
+  std::string_view segment = trim(tail.substr(0, end), "*_'\".:");
+  if (segment.empty() || word_count(segment) > k_max_container_words) {
+    return "";
+  }
+  const auto first = static_cast<unsigned char>(segment.front());
+  if (std::isupper(first) == 0 && first < 0x80) {
+    return "";  // outlets are names: "in the", "p. 4", "24 June" are not
+  }
+  const std::string folded = lower(segment);
+  for (std::string_view word : {"available", "accessed", "retrieved", "see ", "ibid", "op. cit",
+                                "online", "para", "vol", "no.", "pp", "p."}) {
+    if (folded.starts_with(word)) {
+      return "";
+    }
+  }
+  if (const auto dates = find_dates(segment); !dates.empty() && dates.front().begin == 0) {
+    return "";
+  }
+  return std::string(segment);
+}
+
+void read_lead(std::string_view lead, CitationLayout& layout) {
+  const std::string cleaned = clean_lead(lead);
+  if (cleaned.empty() || word_count(cleaned) > k_max_lead_words) {
+    return;
+  }
+  if (outlet_named(cleaned) == nullptr) {
+    layout.authors = parse_authors(cleaned);
+    if (!layout.authors.empty()) {
+      return;
+    }
+  }
+  const Outlet* outlet = outlet_named(cleaned);
+  if (outlet != nullptr || looks_like_organisation(cleaned) || word_count(cleaned) <= 4) {
+    layout.lead_organisation = cleaned;
+    layout.lead_is_news = outlet != nullptr || has_news_word(cleaned);
+  }
+}
+
+/// "Title | Site Name": pages often carry the site in their title; the site is the container.
+void split_site_suffix(CitationLayout& layout) {
+  const auto bar = layout.title.rfind(" | ");
+  if (bar == std::string::npos) {
+    return;
+  }
+  const std::string site(trim(std::string_view(layout.title).substr(bar + 3)));
+  if (site.empty() || word_count(site) > k_max_container_words) {
+    return;
+  }
+  layout.title = trim_title(std::string_view(layout.title).substr(0, bar));
+  if (layout.container.empty()) {
+    layout.container = site;
+  }
+}
+
+void read_dates(std::string_view text, CitationLayout& layout) {
+  const auto dates = find_dates(text);
+  const FoundDate* issued = nullptr;
+  int loose_year = 0;
+  for (const auto& date : dates) {
+    if (date.access) {
+      if (layout.accessed.empty() && date.year != 0) {
+        layout.accessed = date.iso();
+      }
+      continue;
+    }
+    if (date.month == 0 && loose_year == 0) {
+      loose_year = date.year;
+    }
+    if (issued == nullptr && date.month != 0) {
+      issued = &date;
+    }
+  }
+  if (issued != nullptr) {
+    FoundDate date = *issued;
+    // "(2014) ... 24 June": the year stands apart from the day and month.
+    if (date.year == 0) {
+      date.year = loose_year;
+    }
+    layout.issued = date.iso();
+  }
+  if (layout.issued.empty() && loose_year != 0) {
+    layout.issued = std::to_string(loose_year);
+  }
+}
+
+}  // namespace
+
+CitationLayout read_layout(std::string_view raw) {
+  CitationLayout layout;
+  layout.masked = std::string(raw);
+  const auto url_spans = mask_urls(layout.masked);
+  const std::string_view masked = layout.masked;
+
+  // Span of the whole title construct (quotes, brackets, APA date), and of its text alone.
+  std::size_t title_begin = std::string::npos;
+  std::size_t title_end = std::string::npos;
+  std::size_t text_begin = 0;
+  std::size_t text_end = 0;
+  if (auto quoted = find_quoted_title(masked)) {
+    layout.title = std::move(quoted->text);
+    title_begin = quoted->begin;
+    title_end = quoted->end;
+    text_begin = title_begin;
+    text_end = title_end;
+  } else {
+    // Wikitext link: [https://... Title]
+    for (const auto& [begin, end] : url_spans) {
+      const auto close = masked.find(']', end);
+      if (begin > 0 && masked[begin - 1] == '[' && close != std::string::npos) {
+        const std::string title = trim_title(masked.substr(end, close - end));
+        if (!title.empty()) {
+          layout.title = title;
+          title_begin = begin - 1;
+          title_end = close + 1;
+          text_begin = end;
+          text_end = close;
+          break;
+        }
+      }
+    }
+  }
+  if (title_begin == std::string::npos) {
+    // APA: Authors (2020, May 3). Title. Container. URL
+    for (const auto& date : find_dates(masked)) {
+      const std::size_t paren = date.begin > 0 && masked[date.begin - 1] == '(' ? date.begin - 1
+                                : masked[date.begin] == '('                     ? date.begin
+                                                                                : std::string::npos;
+      if (paren == std::string::npos || date.access) {
+        continue;
+      }
+      std::size_t after = date.end;
+      if (after < masked.size() && masked[after] == ')') {
+        ++after;
+      }
+      if (after >= masked.size() || masked[after] != '.') {
+        continue;
+      }
+      const std::size_t start = after + 1;
+      const std::size_t end = sentence_end(masked, start);
+      const std::string title = trim_title(masked.substr(start, end - start));
+      if (!title.empty() && word_count(title) >= 1) {
+        layout.title = title;
+        title_begin = paren;
+        title_end = std::min(end + 1, masked.size());
+        text_begin = start;
+        text_end = end;
+        read_lead(masked.substr(0, paren), layout);
+        const std::size_t next_end = sentence_end(masked, title_end);
+        layout.container = container_after(masked.substr(title_end, next_end - title_end));
+      }
+      break;
+    }
+  }
+
+  if (title_begin != std::string::npos && layout.authors.empty() &&
+      layout.lead_organisation.empty()) {
+    read_lead(masked.substr(0, title_begin), layout);
+  }
+  if (title_end != std::string::npos && layout.container.empty()) {
+    layout.container = container_after(masked.substr(title_end));
+  }
+  if (title_begin == std::string::npos) {
+    // No title: the text before the first URL names the outlet ("See Diario Libre, www...")
+    // or the page ("MINUSMA: Facts and Figures. http://...").
+    const std::size_t first_url = url_spans.empty() ? masked.size() : url_spans.front().first;
+    std::string_view lead = trim(masked.substr(0, first_url), ",.:;");
+    for (std::string_view tail : {" available at", " Available at", " available from", " at"}) {
+      if (lead.ends_with(tail)) {
+        lead = trim(lead.substr(0, lead.size() - tail.size()), ",.:;");
+      }
+    }
+    const std::string cleaned = clean_lead(lead);
+    if (!url_spans.empty() && !cleaned.empty() && word_count(cleaned) <= 12) {
+      if (const Outlet* outlet = outlet_named(cleaned)) {
+        layout.lead_organisation = cleaned;
+        layout.lead_is_news = outlet != nullptr;
+      } else if (std::isupper(static_cast<unsigned char>(cleaned.front())) != 0 ||
+                 static_cast<unsigned char>(cleaned.front()) >= 0x80) {
+        layout.title = trim_title(cleaned);
+      }
+    }
+  }
+  split_site_suffix(layout);
+  layout.container_is_news =
+      !layout.container.empty() &&
+      (outlet_named(layout.container) != nullptr || has_news_word(layout.container));
+
+  // Dates inside the title ("Cyberwar case study: Georgia 2008") are not publication dates.
+  std::string for_dates = layout.masked;
+  if (text_end > text_begin && text_end <= for_dates.size()) {
+    std::fill(for_dates.begin() + static_cast<std::ptrdiff_t>(text_begin),
+              for_dates.begin() + static_cast<std::ptrdiff_t>(text_end), ' ');
+  }
+  read_dates(for_dates, layout);
+  return layout;
+}
+
+}  // namespace citecheck::plugins::news

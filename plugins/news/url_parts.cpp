@@ -1,0 +1,115 @@
+#include "url_parts.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace citecheck::plugins::news {
+
+namespace {
+
+char lower(char c) {
+  return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+}
+
+bool starts_with_ci(std::string_view text, std::string_view prefix) {
+  return text.size() >= prefix.size() &&
+         std::equal(prefix.begin(), prefix.end(), text.begin(),
+                    [](char a, char b) { return lower(a) == lower(b); });
+}
+
+bool is_host_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '.' ||
+         static_cast<unsigned char>(c) >= 0x80;  // internationalised names as printed
+}
+
+}  // namespace
+
+UrlParts split_url(std::string_view url) {
+  UrlParts parts;
+  std::string_view rest = url;
+  if (const auto scheme = rest.find("://"); scheme != std::string_view::npos && scheme < 10) {
+    rest.remove_prefix(scheme + 3);
+  } else if (!starts_with_ci(rest, "www.")) {
+    return parts;  // no scheme and no "www.": not a URL we can read a host from
+  }
+  const auto host_end = rest.find_first_of("/?#");
+  std::string_view authority = rest.substr(0, host_end);
+  if (const auto at = authority.rfind('@'); at != std::string_view::npos) {
+    authority.remove_prefix(at + 1);
+  }
+  if (const auto colon = authority.find(':'); colon != std::string_view::npos) {
+    authority = authority.substr(0, colon);
+  }
+  while (!authority.empty() && authority.back() == '.') {
+    authority.remove_suffix(1);  // "reuters.com." is the same host
+  }
+  if (authority.empty() || authority.find('.') == std::string_view::npos ||
+      !std::all_of(authority.begin(), authority.end(), is_host_char)) {
+    return parts;
+  }
+  parts.host.reserve(authority.size());
+  std::transform(authority.begin(), authority.end(), std::back_inserter(parts.host), lower);
+  for (std::string_view prefix : {"www.", "www1.", "www2.", "www3."}) {
+    if (parts.host.starts_with(prefix) && parts.host.size() > prefix.size() + 3) {
+      parts.host.erase(0, prefix.size());
+      break;
+    }
+  }
+  if (host_end != std::string_view::npos && rest[host_end] == '/') {
+    std::string_view path = rest.substr(host_end);
+    path = path.substr(0, path.find_first_of("?#"));
+    parts.path.reserve(path.size());
+    std::transform(path.begin(), path.end(), std::back_inserter(parts.path), lower);
+  }
+  return parts;
+}
+
+std::vector<std::string> find_urls(std::string_view text) {
+  std::vector<std::string> urls;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t best = std::string_view::npos;
+    for (std::string_view start : {"http://", "https://", "www."}) {
+      for (std::size_t from = pos; from < text.size();) {
+        const auto hit = text.find(start, from);
+        if (hit == std::string_view::npos) {
+          break;
+        }
+        // "www." inside a longer word is not a start of its own.
+        const bool word_start =
+            hit == 0 || std::isalnum(static_cast<unsigned char>(text[hit - 1])) == 0;
+        if (start != "www." || word_start) {
+          best = std::min(best, hit);
+          break;
+        }
+        from = hit + 1;
+      }
+    }
+    if (best == std::string_view::npos) {
+      break;
+    }
+    auto end = text.find_first_of(" \t\n\r]|<>\"", best);
+    if (end == std::string_view::npos) {
+      end = text.size();
+    }
+    std::string_view url = text.substr(best, end - best);
+    while (!url.empty() && std::string_view(".,;:)'").find(url.back()) != std::string_view::npos) {
+      url.remove_suffix(1);
+    }
+    if (!url.empty()) {
+      urls.emplace_back(url);
+    }
+    pos = end;
+  }
+  return urls;
+}
+
+bool host_in_domain(std::string_view host, std::string_view domain) {
+  if (host.size() == domain.size()) {
+    return host == domain;
+  }
+  return host.size() > domain.size() && host.ends_with(domain) &&
+         host[host.size() - domain.size() - 1] == '.';
+}
+
+}  // namespace citecheck::plugins::news
