@@ -39,12 +39,13 @@ class FailSafeStore final : public Store {
   std::size_t state_changes(const std::string& url, std::size_t last_n) override {
     return guard([&] { return m_store->state_changes(url, last_n); });
   }
-  std::optional<std::string> get(const std::string& plugin, const std::string& key) override {
-    return guard([&] { return m_store->get(plugin, key); });
+  std::optional<std::string> get_resolution(const std::string& plugin,
+                                            const std::string& key) override {
+    return guard([&] { return m_store->get_resolution(plugin, key); });
   }
-  void put(const std::string& plugin, const std::string& key, const std::string& json,
-           std::chrono::seconds max_age) override {
-    guard([&] { m_store->put(plugin, key, json, max_age); });
+  void put_resolution(const std::string& plugin, const std::string& key, const std::string& json,
+                      std::chrono::seconds max_age) override {
+    guard([&] { m_store->put_resolution(plugin, key, json, max_age); });
   }
   std::optional<std::string> get_response(const std::string& key,
                                           std::chrono::seconds max_age) override {

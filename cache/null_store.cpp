@@ -17,11 +17,11 @@ class NullStore final : public Store {
   std::optional<LinkCheck> history_check(std::int64_t) override { return std::nullopt; }
   std::optional<BrokenStreak> broken_since(const std::string&) override { return std::nullopt; }
   std::size_t state_changes(const std::string&, std::size_t) override { return 0; }
-  std::optional<std::string> get(const std::string&, const std::string&) override {
+  std::optional<std::string> get_resolution(const std::string&, const std::string&) override {
     return std::nullopt;
   }
-  void put(const std::string&, const std::string&, const std::string&,
-           std::chrono::seconds) override {}
+  void put_resolution(const std::string&, const std::string&, const std::string&,
+                      std::chrono::seconds) override {}
   std::optional<std::string> get_response(const std::string&, std::chrono::seconds) override {
     return std::nullopt;
   }

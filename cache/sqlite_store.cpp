@@ -198,7 +198,8 @@ class SqliteStore final : public Store {
     });
   }
 
-  std::optional<std::string> get(const std::string& plugin, const std::string& key) override {
+  std::optional<std::string> get_resolution(const std::string& plugin,
+                                            const std::string& key) override {
     const std::lock_guard lock(m_mutex);
     return with_busy_retry([&]() -> std::optional<std::string> {
       auto q = m_db.query(
@@ -211,8 +212,8 @@ class SqliteStore final : public Store {
     });
   }
 
-  void put(const std::string& plugin, const std::string& key, const std::string& json,
-           std::chrono::seconds max_age) override {
+  void put_resolution(const std::string& plugin, const std::string& key, const std::string& json,
+                      std::chrono::seconds max_age) override {
     if (max_age.count() <= 0) {
       return;
     }

@@ -306,6 +306,20 @@ TEST_SUITE("cache") {
     CHECK(store->get_response("GET https://api.example/x", 3h) == bytes);
   }
 
+  TEST_CASE("the store is the engine's ResponseCache") {
+    TempDir dir;
+    FakeClock clock;
+    auto store = open_store(dir.file("c.db"), options_with(clock));
+    ResponseCache& cache = *store;
+    cache.put("GET https://api.example/works/1", R"({"status":200})");
+    CHECK(cache.get("GET https://api.example/works/1", 1h) == R"({"status":200})");
+    CHECK(store->get_response("GET https://api.example/works/1", 1h).has_value());
+    // The resolution table is a different namespace from the response table.
+    CHECK_FALSE(store->get("GET https://api.example/works/1", "x").has_value());
+    clock.now += 61min;
+    CHECK_FALSE(cache.get("GET https://api.example/works/1", 1h).has_value());
+  }
+
   TEST_CASE("runs: begun, finished with counts, listed newest first") {
     TempDir dir;
     FakeClock clock;

@@ -29,6 +29,7 @@
 #include <vector>
 
 #include <citecheck/check.hpp>
+#include <citecheck/engine.hpp>
 #include <citecheck/link_check.hpp>
 #include <citecheck/plugin.hpp>
 
@@ -128,8 +129,9 @@ struct PruneResult {
   std::uint64_t runs = 0;
 };
 
-/// The store. Also the checker's LinkCheckCache and the plugins' ResolutionStore.
-class Store : public LinkCheckCache, public ResolutionStore {
+/// The store. Also the checker's LinkCheckCache, the plugins' ResolutionStore and the
+/// engine's ResponseCache.
+class Store : public LinkCheckCache, public ResolutionStore, public ResponseCache {
  public:
   // --- link checks -------------------------------------------------------------------------
   /// The latest informative result for the URL, however old; `from_cache` set.
@@ -156,18 +158,35 @@ class Store : public LinkCheckCache, public ResolutionStore {
   /// (unknown/skipped left out): 0 = stable, many = flapping.
   virtual std::size_t state_changes(const std::string& normalized_url, std::size_t last_n) = 0;
 
-  // --- resolutions (ResolutionStore) ---------------------------------------------------------
-  /// nullopt when absent or older than the max age given to put().
-  std::optional<std::string> get(const std::string& plugin, const std::string& key) override = 0;
+  // --- resolutions (the plugins' ResolutionStore) ------------------------------------------
+  /// nullopt when absent or older than the max age given when it was put.
+  virtual std::optional<std::string> get_resolution(const std::string& plugin,
+                                                    const std::string& key) = 0;
   /// max_age <= 0 stores nothing; seconds::max() keeps it until cleared.
-  void put(const std::string& plugin, const std::string& key, const std::string& json,
-           std::chrono::seconds max_age) override = 0;
+  virtual void put_resolution(const std::string& plugin, const std::string& key,
+                              const std::string& json, std::chrono::seconds max_age) = 0;
 
-  // --- HTTP responses --------------------------------------------------------------------------
+  // --- HTTP responses (the engine's ResponseCache) -------------------------------------------
   /// The serialized response stored under `key` if it was stored at most `max_age` ago.
   virtual std::optional<std::string> get_response(const std::string& key,
                                                   std::chrono::seconds max_age) = 0;
   virtual void put_response(const std::string& key, const std::string& serialized) = 0;
+
+  // The interfaces' own names, forwarded: both seams call theirs get/put, so implementations
+  // override the distinct names above and nothing hides anything.
+  std::optional<std::string> get(const std::string& plugin, const std::string& key) final {
+    return get_resolution(plugin, key);
+  }
+  void put(const std::string& plugin, const std::string& key, const std::string& json,
+           std::chrono::seconds max_age) final {
+    put_resolution(plugin, key, json, max_age);
+  }
+  std::optional<std::string> get(const std::string& key, std::chrono::seconds max_age) final {
+    return get_response(key, max_age);
+  }
+  void put(const std::string& key, const std::string& serialized) final {
+    put_response(key, serialized);
+  }
 
   // --- runs ----------------------------------------------------------------------------------
   /// Records the run as started; later record() calls are tagged with its id.
