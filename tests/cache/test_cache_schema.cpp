@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <sstream>
+
 #include "cache/cache_test_util.hpp"
 
 using namespace citecheck;
@@ -36,6 +38,42 @@ TEST_SUITE("cache") {
       CHECK(std::string(error.what()).find(path) != std::string::npos);
       CHECK(std::filesystem::file_size(path) == bytes.size());  // not overwritten
     }
+  }
+
+  TEST_CASE("a cache with damaged pages fails with a typed error, at open or at first use") {
+    TempDir dir;
+    const std::string path = dir.file("c.db");
+    {
+      auto store = open_store(path);
+      std::vector<LinkCheck> checks;
+      for (int i = 0; i < 300; ++i) {
+        checks.push_back(make_check("https://a.example/" + std::to_string(i), LinkState::ok, 200));
+      }
+      store->record_all(checks, "r");
+    }  // the last connection checkpoints the log into the file
+    REQUIRE(std::filesystem::file_size(path) > 8 * 4096);
+    {
+      std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
+      for (int page = 1; page < 8; ++page) {
+        file.seekp(page * 4096);
+        file << std::string(4096, '\x5a');
+      }
+    }
+    bool typed_error = false;
+    try {
+      auto store = open_store(path);
+      (void)store->stats();
+      for (int i = 0; i < 300; ++i) {
+        (void)store->latest("https://a.example/" + std::to_string(i));
+      }
+      std::ostringstream out;
+      store->export_jsonl(out);
+    } catch (const StoreError& error) {
+      typed_error = true;
+      CHECK(error.kind() == StoreError::Kind::not_a_database);
+      CHECK(std::string(error.what()).find(path) != std::string::npos);
+    }
+    CHECK(typed_error);
   }
 
   TEST_CASE("a SQLite database of someone else is refused, not taken over") {
