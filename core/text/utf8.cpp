@@ -1,5 +1,8 @@
 #include "text/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace citecheck::text {
 namespace {
 
@@ -47,15 +50,33 @@ std::size_t valid_length(std::string_view s, std::size_t i) {
   return len;
 }
 
+// Length of the ASCII run starting at `i`, eight bytes at a time: readers validate whole
+// files, and most text is ASCII.
+std::size_t ascii_run(std::string_view s, std::size_t i) {
+  const std::size_t start = i;
+  constexpr std::uint64_t k_high_bits = 0x8080808080808080ULL;
+  while (i + 8 <= s.size()) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, s.data() + i, 8);
+    if ((word & k_high_bits) != 0) {
+      break;
+    }
+    i += 8;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) {
+    ++i;
+  }
+  return i - start;
+}
+
 }  // namespace
 
 std::optional<std::size_t> first_invalid_utf8(std::string_view bytes) {
   std::size_t i = 0;
   while (i < bytes.size()) {
-    // Fast path over ASCII runs.
-    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
-      ++i;
-      continue;
+    i += ascii_run(bytes, i);
+    if (i >= bytes.size()) {
+      break;
     }
     const std::size_t len = valid_length(bytes, i);
     if (len == 0) {
@@ -68,9 +89,15 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view bytes) {
 
 Utf8Repair repair_utf8(std::string_view bytes) {
   Utf8Repair out;
-  out.text.reserve(bytes.size());
+  out.text.reserve(bytes.size() + 16);
   std::size_t i = 0;
   while (i < bytes.size()) {
+    const std::size_t run = ascii_run(bytes, i);
+    out.text.append(bytes.substr(i, run));
+    i += run;
+    if (i >= bytes.size()) {
+      break;
+    }
     const std::size_t len = valid_length(bytes, i);
     if (len == 0) {
       if (out.replaced == 0) {
@@ -81,6 +108,7 @@ Utf8Repair repair_utf8(std::string_view bytes) {
       ++i;
       continue;
     }
+    ++out.multibyte;
     out.text.append(bytes.substr(i, len));
     i += len;
   }

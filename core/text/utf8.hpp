@@ -17,8 +17,13 @@ struct Utf8Repair {
   std::string text;
   std::size_t replaced = 0;  ///< number of invalid sequences replaced
   std::size_t first_offset = 0;
+  /// Valid multi-byte sequences kept: none at all next to invalid bytes suggests a legacy
+  /// 8-bit encoding rather than damage.
+  std::size_t multibyte = 0;
 };
 
+/// Replaces each invalid byte with U+FFFD (`replaced` counts them, `first_offset` is the
+/// first one's offset in `bytes`).
 Utf8Repair repair_utf8(std::string_view bytes);
 
 /// Length in bytes of the UTF-8 sequence starting at `s[i]` (1 for invalid bytes).

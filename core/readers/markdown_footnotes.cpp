@@ -1,0 +1,151 @@
+#include <algorithm>
+#include <map>
+
+#include "readers/markdown_notes.hpp"
+#include "text/strings.hpp"
+
+namespace citecheck::readers::markdown {
+namespace {
+
+// Enough to show the problem without flooding the report.
+constexpr std::size_t k_max_listed = 10;
+
+struct Reference {
+  std::string_view label;
+  std::size_t offset;
+};
+
+bool escaped(std::string_view text, std::size_t at) {
+  std::size_t slashes = 0;
+  while (at > slashes && text[at - slashes - 1] == '\\') {
+    ++slashes;
+  }
+  return slashes % 2 == 1;
+}
+
+// `[^label]` in the body. Definitions are skipped whole: Pandoc does not read references
+// inside notes, and a definition's own "[^label]:" is no reference.
+std::vector<Reference> find_references(std::string_view text, const BlockMap& blocks,
+                                       RangeSet& excluded) {
+  std::vector<Reference> refs;
+  std::size_t def = 0;
+  std::size_t at = 0;
+  while ((at = text.find("[^", at)) != std::string_view::npos) {
+    while (def < blocks.definitions.size() &&
+           blocks.lines[blocks.definitions[def].last_line].end <= at) {
+      ++def;
+    }
+    if (def < blocks.definitions.size() && blocks.definitions[def].start <= at) {
+      at = blocks.lines[blocks.definitions[def].last_line].end;
+      continue;
+    }
+    const std::size_t start = at;
+    at += 2;
+    if (escaped(text, start) || excluded.contains(start)) {
+      continue;
+    }
+    if (const auto label = parse_note_label(text.substr(start))) {
+      refs.push_back({label->label, start});
+      at = start + label->length;
+    }
+  }
+  return refs;
+}
+
+std::string list_labels(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size() && i < k_max_listed; ++i) {
+    out += (i ? ", " : "") + items[i];
+  }
+  if (items.size() > k_max_listed) {
+    out += ", ... (" + std::to_string(items.size()) + " in all)";
+  }
+  return out;
+}
+
+}  // namespace
+
+NoteScan footnote_notes(const Document& doc, const BlockMap& blocks, RangeSet& excluded) {
+  NoteScan scan;
+  const std::string_view text = doc.text;
+
+  // The first definition of a label counts (CommonMark, Pandoc).
+  std::map<std::string_view, const NoteDefinition*> defined;
+  std::vector<const NoteDefinition*> used;
+  std::vector<std::string> duplicates;
+  std::vector<std::string> empty;
+  for (const NoteDefinition& def : blocks.definitions) {
+    if (excluded.contains(def.start)) {
+      continue;
+    }
+    if (!defined.emplace(def.label, &def).second) {
+      duplicates.push_back("[^" + def.label + "] (line " + std::to_string(doc.line_of(def.start)) +
+                           ")");
+      continue;
+    }
+    if (def.text_begin == def.text_end) {
+      empty.push_back("[^" + def.label + "] (line " + std::to_string(doc.line_of(def.start)) + ")");
+      continue;
+    }
+    used.push_back(&def);
+  }
+
+  std::map<std::string_view, std::size_t> first_reference;
+  std::vector<std::string_view> reference_order;
+  std::vector<std::string> undefined;
+  for (const Reference& ref : find_references(text, blocks, excluded)) {
+    if (!defined.contains(ref.label)) {
+      undefined.push_back("[^" + std::string(ref.label) + "] (line " +
+                          std::to_string(doc.line_of(ref.offset)) + ")");
+      continue;
+    }
+    if (first_reference.emplace(ref.label, ref.offset).second) {
+      reference_order.push_back(ref.label);
+    }
+  }
+
+  // Numeric labels are the numbers the author printed; otherwise number as Pandoc renders:
+  // by first reference, then unreferenced notes in the order they are defined.
+  const bool numeric = std::all_of(used.begin(), used.end(), [](const NoteDefinition* d) {
+    return text::parse_small_int(d->label).has_value();
+  });
+  std::map<std::string_view, int> rendered;
+  for (std::string_view label : reference_order) {
+    rendered.emplace(label, static_cast<int>(rendered.size()) + 1);
+  }
+  for (const NoteDefinition* def : used) {
+    rendered.emplace(def->label, static_cast<int>(rendered.size()) + 1);
+  }
+
+  for (const NoteDefinition* def : used) {
+    ExplicitNote note;
+    note.number = numeric ? *text::parse_small_int(def->label) : rendered.at(def->label);
+    note.label = def->label;
+    note.begin = def->text_begin;
+    note.end = def->text_end;
+    if (auto it = first_reference.find(def->label); it != first_reference.end()) {
+      note.marker = it->second;
+    }
+    scan.notes.push_back(std::move(note));
+  }
+  std::stable_sort(
+      scan.notes.begin(), scan.notes.end(),
+      [](const ExplicitNote& a, const ExplicitNote& b) { return a.number < b.number; });
+
+  if (!undefined.empty()) {
+    scan.warnings.push_back(
+        doc.path + ": footnote references without a definition: " + list_labels(undefined));
+  }
+  if (!duplicates.empty()) {
+    scan.warnings.push_back(
+        doc.path +
+        ": footnotes defined twice (the first definition is used): " + list_labels(duplicates));
+  }
+  if (!empty.empty()) {
+    scan.warnings.push_back(doc.path +
+                            ": empty footnote definitions skipped: " + list_labels(empty));
+  }
+  return scan;
+}
+
+}  // namespace citecheck::readers::markdown
