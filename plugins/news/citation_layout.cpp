@@ -9,6 +9,7 @@
 #include "outlets.hpp"
 #include "quoted_title.hpp"
 #include "url_parts.hpp"
+#include "wiki_template.hpp"
 
 namespace citecheck::plugins::news {
 
@@ -68,6 +69,47 @@ std::vector<std::pair<std::size_t, std::size_t>> mask_urls(std::string& text) {
     from = at + url.size();
   }
   return spans;
+}
+
+/// The ']' that closes a wikitext external link opened before `from`, skipping [[links]].
+std::size_t closing_bracket(std::string_view text, std::size_t from) {
+  int depth = 0;
+  for (std::size_t i = from; i < text.size(); ++i) {
+    if (text[i] == '[') {
+      ++depth;
+    } else if (text[i] == ']') {
+      if (depth == 0) {
+        return i;
+      }
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+
+/// "Who's who in ''Les samouraïs'' by [[Kathleen O'Grady]]" -> plain words.
+std::string strip_wiki_markup(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.substr(i).starts_with("''")) {
+      while (i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;
+      }
+      continue;
+    }
+    if (text.substr(i).starts_with("[[") || text.substr(i).starts_with("]]")) {
+      ++i;
+      continue;
+    }
+    out += text[i];
+  }
+  // [[target|label]]: keep the label.
+  for (auto bar = out.find('|'); bar != std::string::npos; bar = out.find('|')) {
+    const auto start = out.rfind(' ', bar);
+    out.erase(start == std::string::npos ? 0 : start + 1,
+              bar - (start == std::string::npos ? 0 : start + 1) + 1);
+  }
+  return out;
 }
 
 /// Where a sentence of an unquoted APA title ends: ". ", "? ", "! " not after an initial.
@@ -150,11 +192,51 @@ void split_site_suffix(CitationLayout& layout) {
   }
 }
 
+/// Citations set their dates off with punctuation (", 15 April 2013", "(2014)", "Times. 14
+/// June") or a small word ("published on"); a date after any other word is part of a sentence.
+bool in_citation_position(std::string_view text, std::size_t begin) {
+  if (text[begin] == '(') {
+    return true;  // "(2014)", "(2020, May 3)"
+  }
+  std::size_t i = begin;
+  while (i > 0 && is_space(text[i - 1])) {
+    --i;
+  }
+  if (i == 0) {
+    return true;
+  }
+  const auto before = static_cast<unsigned char>(text[i - 1]);
+  if (std::isalnum(before) == 0 && before < 0x80) {
+    return true;
+  }
+  if (before >= 0x80 && i >= 3 && static_cast<unsigned char>(text[i - 3]) == 0xE2) {
+    return true;  // a typographic quote or dash: "Title” 1 April 2025"
+  }
+  if (before == 0xBB) {
+    return true;  // »
+  }
+  std::size_t word_begin = i;
+  while (word_begin > 0 && std::isalpha(static_cast<unsigned char>(text[word_begin - 1])) != 0) {
+    --word_begin;
+  }
+  const std::string word = lower(text.substr(word_begin, i - word_begin));
+  for (std::string_view small :
+       {"on", "dated", "published", "updated", "posted", "le", "du", "el", "del", "am", "vom"}) {
+    if (word == small) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void read_dates(std::string_view text, CitationLayout& layout) {
   const auto dates = find_dates(text);
   const FoundDate* issued = nullptr;
   int loose_year = 0;
   for (const auto& date : dates) {
+    if (!date.access && !in_citation_position(text, date.begin)) {
+      continue;  // "signed in March 2015": a date the prose talks about
+    }
     if (date.access) {
       if (layout.accessed.empty() && date.year != 0) {
         layout.accessed = date.iso();
@@ -181,6 +263,39 @@ void read_dates(std::string_view text, CitationLayout& layout) {
   }
 }
 
+/// {{cite news|title=...|last=...|first=...|newspaper=...|date=...}}: fields by name.
+void read_template(const WikiTemplate& cite, CitationLayout& layout) {
+  layout.title = trim_title(cite.first_of({"title", "trans-title", "script-title"}));
+  for (std::string_view n : {"", "1", "2", "3", "4", "5", "6", "7", "8", "9"}) {
+    const std::string suffix(n);
+    std::string name = cite.first_of({"author" + suffix, "author-" + suffix});
+    const std::string last = cite.first_of({"last" + suffix, "surname" + suffix});
+    if (!last.empty()) {
+      const std::string first = cite.first_of({"first" + suffix, "given" + suffix});
+      name = first.empty() ? last : first + " " + last;
+    }
+    if (!name.empty() &&
+        std::find(layout.authors.begin(), layout.authors.end(), name) == layout.authors.end()) {
+      layout.authors.push_back(name);
+    }
+  }
+  layout.container = cite.first_of(
+      {"newspaper", "work", "website", "magazine", "periodical", "agency", "journal"});
+  layout.publisher = cite.first_of({"publisher", "institution"});
+  layout.container_is_news =
+      cite.name == "cite news" || !cite.first_of({"newspaper", "agency"}).empty();
+  if (const auto dates = find_dates(cite.first_of({"date", "publication-date"}));
+      !dates.empty() && dates.front().year != 0) {
+    layout.issued = dates.front().iso();
+  } else if (const auto year = cite.first_of({"year"}); !year.empty()) {
+    layout.issued = year;
+  }
+  if (const auto dates = find_dates(cite.first_of({"access-date", "accessdate"}));
+      !dates.empty() && dates.front().year != 0) {
+    layout.accessed = dates.front().iso();
+  }
+}
+
 }  // namespace
 
 CitationLayout read_layout(std::string_view raw) {
@@ -188,34 +303,43 @@ CitationLayout read_layout(std::string_view raw) {
   layout.masked = std::string(raw);
   const auto url_spans = mask_urls(layout.masked);
   const std::string_view masked = layout.masked;
+  if (const auto cite = read_wiki_template(raw)) {
+    CitationLayout templated;
+    read_template(*cite, templated);
+    if (!templated.title.empty()) {
+      templated.masked = std::move(layout.masked);
+      return templated;
+    }
+  }
 
   // Span of the whole title construct (quotes, brackets, APA date), and of its text alone.
   std::size_t title_begin = std::string::npos;
   std::size_t title_end = std::string::npos;
   std::size_t text_begin = 0;
   std::size_t text_end = 0;
-  if (auto quoted = find_quoted_title(masked)) {
+  // A wikitext link carries its title in the brackets: [https://... Title]. It goes first
+  // when it comes first, so that ''italics'' after it are not taken for a quoted title.
+  for (const auto& [begin, end] : url_spans) {
+    const auto close = closing_bracket(masked, end);
+    if (begin > 0 && masked[begin - 1] == '[' && close != std::string::npos) {
+      std::string title = trim_title(strip_wiki_markup(masked.substr(end, close - end)));
+      if (!title.empty()) {
+        layout.title = std::move(title);
+        title_begin = begin - 1;
+        title_end = close + 1;
+        text_begin = end;
+        text_end = close;
+        break;
+      }
+    }
+  }
+  if (auto quoted = find_quoted_title(masked);
+      quoted && (title_begin == std::string::npos || quoted->begin < title_begin)) {
     layout.title = std::move(quoted->text);
     title_begin = quoted->begin;
     title_end = quoted->end;
     text_begin = title_begin;
     text_end = title_end;
-  } else {
-    // Wikitext link: [https://... Title]
-    for (const auto& [begin, end] : url_spans) {
-      const auto close = masked.find(']', end);
-      if (begin > 0 && masked[begin - 1] == '[' && close != std::string::npos) {
-        const std::string title = trim_title(masked.substr(end, close - end));
-        if (!title.empty()) {
-          layout.title = title;
-          title_begin = begin - 1;
-          title_end = close + 1;
-          text_begin = end;
-          text_end = close;
-          break;
-        }
-      }
-    }
   }
   if (title_begin == std::string::npos) {
     // APA: Authors (2020, May 3). Title. Container. URL
@@ -290,6 +414,16 @@ CitationLayout read_layout(std::string_view raw) {
               for_dates.begin() + static_cast<std::ptrdiff_t>(text_end), ' ');
   }
   read_dates(for_dates, layout);
+  if (layout.issued.empty() && text_end > text_begin) {
+    // Nothing outside the title: a full date inside it is the best there is
+    // ("Guardian article: March 14, 2006").
+    for (const auto& date : find_dates(masked.substr(text_begin, text_end - text_begin))) {
+      if (date.day != 0 && date.year != 0 && !date.access) {
+        layout.issued = date.iso();
+        break;
+      }
+    }
+  }
   return layout;
 }
 

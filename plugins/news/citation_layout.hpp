@@ -22,8 +22,9 @@ struct CitationLayout {
   bool container_is_news = false;
   std::string lead_organisation;  ///< a body named before the title instead of authors
   bool lead_is_news = false;
-  std::string issued;    ///< ISO date of publication
-  std::string accessed;  ///< ISO date the source was read
+  std::string publisher;  ///< named as publisher by a citation template
+  std::string issued;     ///< ISO date of publication
+  std::string accessed;   ///< ISO date the source was read
 };
 
 CitationLayout read_layout(std::string_view raw);

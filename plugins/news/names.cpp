@@ -198,6 +198,16 @@ std::string_view trim_keep_initial(std::string_view text) {
 
 std::string clean_lead(std::string_view segment) {
   std::string text(trim(segment, ",;:*_"));
+  // A lead-in with nothing after it ("See https://...") names no one.
+  {
+    const std::string folded = lower(trim(text, ".,:"));
+    for (std::string_view alone :
+         {"see", "see also", "cf", "see e.g", "available at", "at", "in"}) {
+      if (folded == alone) {
+        return "";
+      }
+    }
+  }
   // Lead-ins end with "see" ("For further information, see", "See also"): keep what follows.
   const std::string folded = lower(text);
   for (std::string_view lead : {"see also ", "see, e.g., ", "see e.g. ", "see ", "cf. ",

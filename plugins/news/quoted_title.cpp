@@ -56,6 +56,10 @@ bool can_open(std::string_view text, std::size_t at, const QuoteStyle& style) {
   if (after >= text.size()) {
     return false;
   }
+  // Wikitext marks italics with '' and bold with ''': markup, not quotation.
+  if (style.open == "'" && (text[after] == '\'' || (at > 0 && text[at - 1] == '\''))) {
+    return false;
+  }
   // Guillemets are set off by spaces in French: « Titre ».
   return !is_space(text[after]) || style.open == k_laquo;
 }
@@ -119,7 +123,8 @@ std::pair<std::size_t, std::size_t> find_close(std::string_view text, std::size_
     }
     if (!style.apostrophe_like) {
       // A straight double quote closes unless a word follows straight on.
-      if (i + 1 >= text.size() || !is_word_char(text[i + 1])) {
+      const std::size_t after = i + mark->size();
+      if (after >= text.size() || !is_word_char(text[after])) {
         return {i, mark->size()};
       }
       continue;

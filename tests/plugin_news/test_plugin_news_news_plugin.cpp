@@ -54,7 +54,7 @@ TEST_SUITE("plugin_news") {
 
   TEST_CASE("news: recognition table") {
     const Case cases[] = {
-        {"minusma 11: Reuters URL after prose",
+        {"minusma 11: Reuters URL after prose; the prose date is no publication date",
          "A UN-brokered preliminary peace deal was signed by the Malian government in March "
          "2015. However, the proposed peace deal was rejected. "
          "http://www.reuters.com/article/2015/03/16/us-mali-talks-idUSKBNOMCOWD20150316",
@@ -64,7 +64,7 @@ TEST_SUITE("plugin_news") {
          "",
          {},
          "Reuters",
-         "2015-03"},
+         ""},
         {"minusma 13: UN News Centre, nested single quotes",
          "United Nations News Centre, 'Peace Process in Mali at 'crucial Stage' UN "
          "Peacekeeping Chief Tells Security Council,' 6 January 2015, "
@@ -164,8 +164,8 @@ TEST_SUITE("plugin_news") {
          "The New York Times",
          "2007-05-29"},
         {"UN report style: outlet first, typographic quotes, 'available at'",
-         "See Reuters, \xE2\x80\x9CHaiti court throws out summons for top leaders in corruption "
-         "case \xE2\x80\x9D, 20 February 2025, available at www.reuters.com/world/americas/"
+         "See Reuters, “Haiti court throws out summons for top leaders in corruption "
+         "case ”, 20 February 2025, available at www.reuters.com/world/americas/"
          "haiti-court-throws-out-summons-2025-02-20/.",
          {"www.reuters.com/world/americas/haiti-court-throws-out-summons-2025-02-20/"},
          Recognition::recognized,
@@ -175,15 +175,15 @@ TEST_SUITE("plugin_news") {
          "Reuters",
          "2025-02-20"},
         {"guillemets, nested",
-         "See Le Nouvelliste, \xC2\xAB Condamn\xC3\xA9"
-         "e pour \xC2\xAB faute administrative "
-         "\xC2\xBB, Magalie Habitant attendue au parquet \xC2\xBB, 3 February 2022, available at "
+         "See Le Nouvelliste, « Condamné"
+         "e pour « faute administrative "
+         "», Magalie Habitant attendue au parquet », 3 February 2022, available at "
          "https://lenouvelliste.com/article/234042/condamnee",
          {"https://lenouvelliste.com/article/234042/condamnee"},
          Recognition::recognized,
          Kind::news,
-         "Condamn\xC3\xA9"
-         "e pour \xC2\xAB faute administrative \xC2\xBB, Magalie Habitant "
+         "Condamné"
+         "e pour « faute administrative », Magalie Habitant "
          "attendue au parquet",
          {},
          "Le Nouvelliste",
@@ -207,12 +207,12 @@ TEST_SUITE("plugin_news") {
          "",
          ""},
         {"news outlet named, no URL",
-         "See Adams, \xE2\x80\x9CHaiti doesn\xE2\x80\x99t make guns. So how are gangs awash in "
-         "them?\xE2\x80\x9D New York Times, 30 March 2025. See footnote 25.",
+         "See Adams, “Haiti doesn’t make guns. So how are gangs awash in "
+         "them?” New York Times, 30 March 2025. See footnote 25.",
          {},
          Recognition::recognized,
          Kind::news,
-         "Haiti doesn\xE2\x80\x99t make guns. So how are gangs awash in them?",
+         "Haiti doesn’t make guns. So how are gangs awash in them?",
          {},
          "New York Times",
          "2025-03-30"},
@@ -227,7 +227,7 @@ TEST_SUITE("plugin_news") {
          "Example Foundation",
          ""},
         {"no URL, outlet from the table named first",
-         "Semana, \xE2\x80\x9CGustavo Petro told the council\xE2\x80\x9D.",
+         "Semana, “Gustavo Petro told the council”.",
          {},
          Recognition::recognized,
          Kind::news,
@@ -236,7 +236,9 @@ TEST_SUITE("plugin_news") {
          "Semana",
          ""},
         {"no URL, no news signal",
-         "Juan P\xC3\xA9" "rez, \xE2\x80\x9C" "An essay on ports\xE2\x80\x9D.",
+         "Juan Pé"
+         "rez, “"
+         "An essay on ports”.",
          {},
          Recognition::not_mine,
          Kind::other,
@@ -254,8 +256,8 @@ TEST_SUITE("plugin_news") {
          "",
          ""},
         {"blog with site suffix and (Blog) marker",
-         "Ciaran Martin, \xE2\x80\x9C"
-         "Cyber Realism in a Time of War,\xE2\x80\x9D Lawfare "
+         "Ciaran Martin, “"
+         "Cyber Realism in a Time of War,” Lawfare "
          "(Blog), March 2 (2022), https://www.lawfareblog.com/cyber-realism-time-war",
          {"https://www.lawfareblog.com/cyber-realism-time-war"},
          Recognition::recognized,
