@@ -38,9 +38,11 @@ struct Scheme {
   Opener open;
 };
 
-constexpr std::array<Scheme, 2> k_schemes{{
+// A null opener marks a scheme that is planned but not built into this citecheck.
+constexpr std::array<Scheme, 3> k_schemes{{
     {"sqlite", open_sqlite},
     {"null", open_null},
+    {"postgresql", nullptr},
 }};
 
 /// The scheme of "name:rest" when `location` has one. A scheme is two or more letters,
@@ -70,14 +72,23 @@ std::unique_ptr<Store> open_store(const std::string& location, const StoreOption
   if (scheme.empty()) {
     return cache::open_sqlite_store(location, options);
   }
-  for (const auto& entry : k_schemes) {
-    if (entry.name == scheme) {
-      return entry.open(location.substr(scheme.size() + 1), options);
-    }
-  }
   std::string known;
   for (const auto& entry : k_schemes) {
-    known += (known.empty() ? "" : ", ") + std::string(entry.name) + ":";
+    if (entry.open != nullptr) {
+      known += (known.empty() ? "" : ", ") + std::string(entry.name) + ":";
+    }
+  }
+  for (const auto& entry : k_schemes) {
+    if (entry.name == scheme && entry.open != nullptr) {
+      return entry.open(location.substr(scheme.size() + 1), options);
+    }
+    if (entry.name == scheme) {
+      throw StoreError(StoreError::Kind::unknown_scheme, location,
+                       std::string(scheme) +
+                           ": caches are not built into this citecheck (it "
+                           "knows " +
+                           known + ")");
+    }
   }
   throw StoreError(StoreError::Kind::unknown_scheme, location,
                    "unknown cache type '" + std::string(scheme) + ":' (this citecheck knows " +

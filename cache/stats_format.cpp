@@ -22,4 +22,21 @@ std::string format_stats(const StoreStats& stats) {
   return out.str();
 }
 
+nlohmann::json to_json(const StoreStats& stats) {
+  return {{"location", stats.location},           {"entries", stats.entries},
+          {"fresh_entries", stats.fresh_entries}, {"entries_per_state", stats.entries_per_state},
+          {"history_rows", stats.history_rows},   {"resolutions", stats.resolutions},
+          {"responses", stats.responses},         {"runs", stats.runs},
+          {"file_bytes", stats.file_bytes},       {"oldest_check", stats.oldest_check},
+          {"newest_check", stats.newest_check}};
+}
+
+nlohmann::json to_json(const PruneResult& result) {
+  return {{"entries", result.entries},
+          {"history_rows", result.history_rows},
+          {"resolutions", result.resolutions},
+          {"responses", result.responses},
+          {"runs", result.runs}};
+}
+
 }  // namespace citecheck

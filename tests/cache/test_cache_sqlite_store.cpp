@@ -369,6 +369,9 @@ TEST_SUITE("cache") {
     CHECK(stats.oldest_check == "2024-05-01T12:00:00Z");
     CHECK(stats.newest_check == "2024-05-03T12:00:00Z");
     CHECK(stats.entries_per_state == std::map<std::string, std::uint64_t>{{"dead", 2}, {"ok", 1}});
+    const auto json = to_json(stats);
+    CHECK(json["entries_per_state"]["dead"] == 2);
+    CHECK(json["history_rows"] == 4);
     const std::string text = format_stats(stats);
     CHECK(text.find("entries:      3 (3 fresh)") != std::string::npos);
     CHECK(text.find("dead: 2") != std::string::npos);
@@ -403,7 +406,11 @@ TEST_SUITE("cache") {
     CHECK(store->history("https://b.example/").size() == 1);
     CHECK(store->get("p", "long").has_value());
     CHECK(store->stats().history_rows == 3);
-    CHECK(store->prune(4 * 24h).entries == 0);  // idempotent
+    CHECK(to_json(store->prune(4 * 24h)) == nlohmann::json{{"entries", 0},
+                                                           {"history_rows", 0},
+                                                           {"resolutions", 0},
+                                                           {"responses", 0},
+                                                           {"runs", 0}});  // idempotent
   }
 
   TEST_CASE("clear empties everything; the file stays a usable cache") {

@@ -28,6 +28,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include <citecheck/check.hpp>
 #include <citecheck/engine.hpp>
 #include <citecheck/link_check.hpp>
@@ -240,5 +242,8 @@ std::optional<std::chrono::system_clock::time_point> parse_timestamp(const std::
 
 /// Human-readable lines for `citecheck cache stats`.
 std::string format_stats(const StoreStats& stats);
+/// JSON forms for `citecheck cache stats --json` and `prune --json`; field names as above.
+nlohmann::json to_json(const StoreStats& stats);
+nlohmann::json to_json(const PruneResult& result);
 
 }  // namespace citecheck
