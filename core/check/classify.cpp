@@ -1,0 +1,210 @@
+#include "check/classify.hpp"
+
+#include <algorithm>
+
+#include "check/phrases.hpp"
+
+namespace citecheck::check {
+namespace {
+
+template <std::size_t N>
+std::string_view find_any(std::string_view haystack,
+                          const std::array<std::string_view, N>& needles) {
+  for (std::string_view needle : needles) {
+    if (haystack.find(needle) != std::string_view::npos) {
+      return needle;
+    }
+  }
+  return {};
+}
+
+bool is_accepted(int status, const CheckRules& rules) {
+  return std::find(rules.accept.begin(), rules.accept.end(), status) != rules.accept.end();
+}
+
+// Titles that *are* an error message are short; a long title that merely contains "not
+// found" is usually an article about something not found.
+constexpr std::size_t k_max_error_title = 90;
+
+bool is_home_path(const std::string& path) {
+  if (path == "/" || path.empty()) {
+    return true;
+  }
+  static constexpr std::array<std::string_view, 8> k_homes{
+      "/index.html", "/index.htm",    "/index.php",   "/home",
+      "/home/",      "/default.aspx", "/index.shtml", "/welcome"};
+  if (std::find(k_homes.begin(), k_homes.end(), path) != k_homes.end()) {
+    return true;
+  }
+  // Language roots: "/en", "/en/", "/fr-fr/".
+  std::string_view p = path;
+  p.remove_prefix(1);
+  if (!p.empty() && p.back() == '/') {
+    p.remove_suffix(1);
+  }
+  const bool language =
+      (p.size() == 2 || (p.size() == 5 && (p[2] == '-' || p[2] == '_'))) &&
+      std::all_of(p.begin(), p.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_';
+      });
+  return language;
+}
+
+bool is_deep_path(const std::string& path) {
+  return !is_home_path(path);
+}
+
+bool permanent_move(const HttpResponse& response) {
+  return std::any_of(response.hops.begin(), response.hops.end(),
+                     [](const Hop& hop) { return hop.status == 301 || hop.status == 308; });
+}
+
+Verdict soft_404_or_blocked(const HttpResponse& response, const PageSignals& page,
+                            const HostFingerprint* fingerprint) {
+  const std::string asked = url_path(response.url);
+  const std::string final_url = response.final_url.empty() ? response.url : response.final_url;
+  const std::string landed = url_path(final_url);
+  const bool moved = landed != asked || url_origin(final_url) != url_origin(response.url);
+
+  if (auto hit = find_any(page.title, k_challenge_phrases); !hit.empty()) {
+    return {LinkState::blocked, "challenge page: title says '" + page.raw_title + "'", {}};
+  }
+  // Challenge markup sits in attributes and scripts, so look at the raw prefix; these
+  // class and script names are written in lower case by the services that emit them.
+  const std::string_view head = std::string_view(response.body).substr(0, 64 * 1024);
+  if (auto hit = find_any(head, k_challenge_markup); !hit.empty()) {
+    return {LinkState::blocked,
+            "CAPTCHA or bot challenge in the page ('" + std::string(hit) + "')",
+            {}};
+  }
+  const std::string landed_lower = ascii_lower(landed);
+  if (moved) {
+    if (auto hit = find_any(landed_lower, k_login_path_parts);
+        !hit.empty() && ascii_lower(asked).find(hit) == std::string::npos) {
+      return {LinkState::blocked, "login or subscription wall: redirected to " + landed, {}};
+    }
+  }
+  if (page.title.size() <= k_max_error_title) {
+    if (auto hit = find_any(page.title, k_not_found_phrases); !hit.empty()) {
+      return {LinkState::soft_404, "title says '" + page.raw_title + "'", {}};
+    }
+  }
+  if (page.heading.size() <= k_max_error_title) {
+    if (auto hit = find_any(page.heading, k_not_found_phrases); !hit.empty()) {
+      return {LinkState::soft_404, "main heading says '" + page.heading + "'", {}};
+    }
+  }
+  if (moved && is_deep_path(asked) && is_home_path(landed) &&
+      url_origin(final_url) == url_origin(response.url)) {
+    return {
+        LinkState::soft_404, "deep URL redirected to the site's home page (" + landed + ")", {}};
+  }
+  if (moved) {
+    if (auto hit = find_any(landed_lower, k_error_path_parts);
+        !hit.empty() && ascii_lower(asked).find(hit) == std::string::npos) {
+      return {LinkState::soft_404, "redirected to a generic error page (" + landed + ")", {}};
+    }
+  }
+  if (page.title.size() <= k_max_error_title && moved) {
+    if (auto hit = find_any(page.title, k_login_title_phrases); !hit.empty()) {
+      return {LinkState::blocked,
+              "login wall: redirected to a page titled '" + page.raw_title + "'",
+              {}};
+    }
+  }
+  if (fingerprint != nullptr) {
+    if (auto why = matches_fingerprint(response, page, *fingerprint)) {
+      return {LinkState::soft_404, *why, {}};
+    }
+  }
+  return {LinkState::unknown, {}, {}};
+}
+
+}  // namespace
+
+Verdict classify_error(const HttpResponse& response) {
+  const std::string why = response.error_text.empty() ? "no answer" : response.error_text;
+  switch (response.error) {
+    case NetError::none:
+      return {LinkState::unknown, "no error and no status", {}};
+    case NetError::invalid_url:
+      return {LinkState::invalid, why, {}};
+    case NetError::dns:
+      return {LinkState::dead, "host name does not resolve: " + why, {}};
+    case NetError::no_network:
+      return {LinkState::unknown, "no network: " + why, {}};
+    case NetError::connect:
+    case NetError::tls:
+    case NetError::protocol:
+    case NetError::other:
+    case NetError::too_large:
+      return {LinkState::unreachable, why, {}};
+    case NetError::timeout:
+      return {LinkState::timeout, why, {}};
+    case NetError::too_many_redirects:
+    case NetError::redirect_loop:
+      return {LinkState::redirect_loop, why, {}};
+  }
+  return {LinkState::unreachable, why, {}};
+}
+
+Verdict classify(const HttpResponse& response, const PageSignals& page, const CheckRules& rules,
+                 const HostFingerprint* fingerprint) {
+  if (response.status == 0) {
+    return classify_error(response);
+  }
+  const int status = response.status;
+  const std::string code = std::to_string(status);
+  if (is_accepted(status, rules)) {
+    return {LinkState::ok, "status " + code + " accepted by the rules", {}};
+  }
+  if (ascii_lower(response.header("cf-mitigated")) == "challenge") {
+    return {LinkState::blocked, "Cloudflare challenge (cf-mitigated: challenge)", {}};
+  }
+  switch (status) {
+    case 404:
+      return {LinkState::dead, "404 Not Found", {}};
+    case 410:
+      return {LinkState::dead, "410 Gone", {}};
+    case 401:
+    case 403:
+    case 407:
+    case 429:
+    case 451:
+    case 999:
+      return {
+          LinkState::blocked, code + ": the site refused this client; the page may be fine", {}};
+    default:
+      break;
+  }
+  if (status >= 500) {
+    const Verdict challenge = soft_404_or_blocked(response, page, nullptr);
+    if (challenge.state == LinkState::blocked) {
+      return challenge;
+    }
+    return {LinkState::server_error,
+            code + " server error after " + std::to_string(response.attempts) + " attempt(s)",
+            {}};
+  }
+  if (status >= 400) {
+    // 400, 405, 406 ... to a plain GET from a link checker are refusals of the client more
+    // often than statements about the page. Never call them dead.
+    return {LinkState::blocked, code + ": the site refused the request; the page may be fine", {}};
+  }
+  if (status >= 300) {
+    return {LinkState::ok, code + " without a usable Location", {}};
+  }
+  if (status < 200) {
+    return {LinkState::unreachable, "unexpected status " + code, {}};
+  }
+  if (Verdict v = soft_404_or_blocked(response, page, fingerprint); v.state != LinkState::unknown) {
+    return v;
+  }
+  const std::string final_url = response.final_url.empty() ? response.url : response.final_url;
+  if (permanent_move(response) && final_url != response.url) {
+    return {LinkState::redirected, "moved permanently to " + final_url, final_url};
+  }
+  return {LinkState::ok, code, {}};
+}
+
+}  // namespace citecheck::check

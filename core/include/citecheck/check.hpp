@@ -1,0 +1,63 @@
+#pragma once
+// The link checker: URLs -> LinkChecks, through an Engine, consulting a cache first.
+// It knows HTTP, not citations; reports join checks back to citations by URL.
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <citecheck/http.hpp>
+#include <citecheck/link_check.hpp>
+#include <citecheck/plugin.hpp>
+
+namespace citecheck {
+
+/// The user's rules: what to check and which statuses count as fine.
+struct CheckRules {
+  std::vector<std::string> include;  ///< ECMAScript regexes; when set, only matches are checked
+  std::vector<std::string> exclude;  ///< matches are reported `skipped`
+  std::vector<int> accept;           ///< statuses treated as `ok` (e.g. 403 for a known site)
+  bool probe_soft_404 = true;        ///< fetch one random path per host to spot soft 404s
+  bool head_first = true;
+};
+
+/// Where the checker keeps and finds earlier results. The SQLite store implements it; the
+/// checker asks before it fetches ("a checker that uses a cache").
+class LinkCheckCache {
+ public:
+  virtual ~LinkCheckCache() = default;
+  /// A result still fresh by the cache's own age policy, or nullopt.
+  virtual std::optional<LinkCheck> fresh(const std::string& normalized_url) = 0;
+  virtual void record(const LinkCheck& check) = 0;
+};
+
+/// A run's outcome. When this machine has no network at all, every link that needed the
+/// network is `unknown` and `no_network` says why, once.
+struct CheckReport {
+  std::vector<LinkCheck> checks;  ///< one per distinct normalized URL, in first-seen order
+  bool no_network = false;
+  std::string no_network_reason;
+};
+
+/// Called after each finished link: (done, total).
+using CheckProgress = std::function<void(std::size_t, std::size_t)>;
+
+/// What the checker was given to work with. `cache` and `probe_store` may be null.
+struct CheckContext {
+  Engine& engine;
+  LinkCheckCache* cache = nullptr;
+  ResolutionStore* probe_store = nullptr;  ///< per-host soft-404 fingerprints
+  std::string tool_version;
+};
+
+/// Checks each distinct URL once.
+CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& rules,
+                        CheckContext& context, const CheckProgress& progress = {});
+
+/// The URL as fetched: trimmed, a scheme added to a bare "www." URL. Empty when it is not
+/// a URL at all.
+std::string fetchable_url(const std::string& url);
+
+}  // namespace citecheck

@@ -1,0 +1,197 @@
+#include <doctest/doctest.h>
+
+#include <functional>
+#include <map>
+#include <mutex>
+
+#include <citecheck/check.hpp>
+#include <citecheck/errors.hpp>
+
+using namespace citecheck;
+
+namespace {
+
+// The Engine seam lets these tests script the network without a mock framework.
+class ScriptedEngine final : public Engine {
+ public:
+  explicit ScriptedEngine(std::function<HttpResponse(const HttpRequest&)> answer)
+      : m_answer(std::move(answer)) {}
+  HttpResponse fetch(const HttpRequest& request) override {
+    std::lock_guard lock(m_mutex);
+    ++calls[request.url];
+    HttpResponse r = m_answer(request);
+    r.url = request.url;
+    if (r.final_url.empty() && r.status != 0) {
+      r.final_url = request.url;
+    }
+    r.method = request.method;
+    return r;
+  }
+  std::vector<HttpResponse> fetch_all(const std::vector<HttpRequest>& requests) override {
+    std::vector<HttpResponse> out;
+    for (const auto& r : requests) {
+      out.push_back(fetch(r));
+    }
+    return out;
+  }
+  std::map<std::string, int> calls;
+
+ private:
+  std::function<HttpResponse(const HttpRequest&)> m_answer;
+  std::mutex m_mutex;
+};
+
+HttpResponse status(int code) {
+  HttpResponse r;
+  r.status = code;
+  r.headers = {{"Content-Type", "text/html"}};
+  r.body = "<html><head><title>Fine page</title></head><body>" + std::string(300, 'a') +
+           "</body></html>";
+  return r;
+}
+
+HttpResponse failure(NetError error) {
+  HttpResponse r;
+  r.error = error;
+  r.error_text = "Could not resolve host";
+  return r;
+}
+
+class MemoryCache final : public LinkCheckCache {
+ public:
+  std::optional<LinkCheck> fresh(const std::string& key) override {
+    auto it = m_map.find(key);
+    return it == m_map.end() ? std::nullopt : std::optional<LinkCheck>(it->second);
+  }
+  void record(const LinkCheck& check) override { m_map[check.normalized_url] = check; }
+
+ private:
+  std::map<std::string, LinkCheck> m_map;
+};
+
+}  // namespace
+
+TEST_SUITE("check") {
+  TEST_CASE("each distinct URL is fetched once, however often it is cited") {
+    ScriptedEngine engine([](const HttpRequest&) { return status(200); });
+    CheckContext context{engine, nullptr, nullptr, "test"};
+    CheckRules rules;
+    rules.probe_soft_404 = false;
+    const auto report = check_links(
+        {"http://a.test/x", "http://A.TEST/x", "http://a.test/x#frag", "http://a.test/y"}, rules,
+        context);
+    CHECK(report.checks.size() == 2);
+    CHECK(engine.calls.size() == 2);
+    CHECK_FALSE(report.no_network);
+  }
+
+  TEST_CASE("no network: every link unknown, said once, never dead") {
+    ScriptedEngine engine([](const HttpRequest&) { return failure(NetError::dns); });
+    CheckContext context{engine, nullptr, nullptr, "test"};
+    const auto report =
+        check_links({"http://a.test/1", "http://b.test/2", "https://c.test/3"}, {}, context);
+    CHECK(report.no_network);
+    CHECK(report.no_network_reason.find("no network") != std::string::npos);
+    for (const auto& c : report.checks) {
+      CHECK(c.state == LinkState::unknown);
+    }
+  }
+
+  TEST_CASE("a name that does not resolve while others do is asked twice, then dead") {
+    ScriptedEngine engine([](const HttpRequest& r) {
+      return r.url.find("gone.test") != std::string::npos ? failure(NetError::dns) : status(200);
+    });
+    CheckContext context{engine, nullptr, nullptr, "test"};
+    CheckRules rules;
+    rules.probe_soft_404 = false;
+    const auto report = check_links({"http://ok.test/a", "http://gone.test/b"}, rules, context);
+    CHECK_FALSE(report.no_network);
+    REQUIRE(report.checks.size() == 2);
+    CHECK(report.checks[0].state == LinkState::ok);
+    CHECK(report.checks[1].state == LinkState::dead);
+    CHECK(engine.calls["http://gone.test/b"] == 2);
+  }
+
+  TEST_CASE("non-http links, invalid URLs and excluded URLs are not fetched") {
+    ScriptedEngine engine([](const HttpRequest&) { return status(200); });
+    CheckContext context{engine, nullptr, nullptr, "test"};
+    CheckRules rules;
+    rules.exclude = {"example\\.org"};
+    rules.probe_soft_404 = false;
+    const auto report = check_links({"mailto:someone@example.com", "ftp://ftp.test/file",
+                                     "not a url", "http://example.org/x", "www.site.test/page"},
+                                    rules, context);
+    REQUIRE(report.checks.size() == 5);
+    CHECK(report.checks[0].state == LinkState::skipped);
+    CHECK(report.checks[1].state == LinkState::skipped);
+    CHECK(report.checks[2].state == LinkState::invalid);
+    CHECK(report.checks[3].state == LinkState::skipped);
+    CHECK(report.checks[4].state == LinkState::ok);
+    CHECK(engine.calls.size() == 1);
+    CHECK(engine.calls.count("http://www.site.test/page") == 1);
+  }
+
+  TEST_CASE("a bad pattern is a usage error naming it") {
+    ScriptedEngine engine([](const HttpRequest&) { return status(200); });
+    CheckContext context{engine, nullptr, nullptr, "test"};
+    CheckRules rules;
+    rules.include = {"(unclosed"};
+    CHECK_THROWS_AS(check_links({"http://a.test/"}, rules, context), UsageError);
+  }
+
+  TEST_CASE("fresh cache entries are reused; the network is not asked again") {
+    ScriptedEngine engine([](const HttpRequest&) { return status(404); });
+    MemoryCache cache;
+    CheckContext context{engine, &cache, nullptr, "test"};
+    CheckRules rules;
+    rules.probe_soft_404 = false;
+    auto first = check_links({"http://a.test/x"}, rules, context);
+    CHECK(first.checks[0].state == LinkState::dead);
+    CHECK_FALSE(first.checks[0].from_cache);
+    auto second = check_links({"http://a.test/x"}, rules, context);
+    CHECK(second.checks[0].state == LinkState::dead);
+    CHECK(second.checks[0].from_cache);
+    CHECK(engine.calls["http://a.test/x"] == 1);
+  }
+
+  TEST_CASE("progress is reported per link") {
+    ScriptedEngine engine([](const HttpRequest&) { return status(200); });
+    CheckContext context{engine, nullptr, nullptr, "test"};
+    CheckRules rules;
+    rules.probe_soft_404 = false;
+    std::size_t last = 0;
+    std::size_t total_seen = 0;
+    check_links({"http://a.test/1", "http://a.test/2", "mailto:x@y.test"}, rules, context,
+                [&](std::size_t done, std::size_t total) {
+                  CHECK(done == last + 1);
+                  last = done;
+                  total_seen = total;
+                });
+    CHECK(last == 3);
+    CHECK(total_seen == 3);
+  }
+
+  TEST_CASE("the random-path probe runs once per host and decides soft 404s") {
+    const std::string shell =
+        "<html><head><title>Site</title></head><body>" + std::string(500, 's') + "</body></html>";
+    ScriptedEngine engine([&](const HttpRequest& r) {
+      HttpResponse out = status(200);
+      if (r.url.find("/real") == std::string::npos) {
+        out.body = shell;  // the host answers 200 with one page for anything unknown
+      }
+      return out;
+    });
+    CheckContext context{engine, nullptr, nullptr, "test"};
+    const auto report = check_links(
+        {"http://a.test/real", "http://a.test/gone-1", "http://a.test/gone-2"}, {}, context);
+    REQUIRE(report.checks.size() == 3);
+    CHECK(report.checks[0].state == LinkState::ok);
+    CHECK(report.checks[1].state == LinkState::soft_404);
+    CHECK(report.checks[2].state == LinkState::soft_404);
+    int probes = 0;
+    for (const auto& [url, n] : engine.calls) {
+      probes += url.find("citecheck-probe") != std::string::npos ? n : 0;
+    }
+    CHECK(probes == 1);
+  }
+}

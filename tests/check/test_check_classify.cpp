@@ -1,0 +1,383 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "check/classify.hpp"
+
+using namespace citecheck;
+using namespace citecheck::check;
+
+namespace {
+
+struct Case {
+  const char* label;
+  const char* url;
+  const char* final_url;
+  std::vector<int> hop_statuses;
+  int status;
+  NetError error;
+  std::vector<Header> headers;
+  const char* body;
+  LinkState expected;
+};
+
+HttpResponse response_of(const Case& c) {
+  HttpResponse r;
+  r.url = c.url;
+  r.final_url = c.final_url;
+  r.status = c.status;
+  r.error = c.error;
+  r.error_text = c.error == NetError::none ? "" : "simulated";
+  r.headers = c.headers;
+  r.body = c.body;
+  r.method = "GET";
+  for (int s : c.hop_statuses) {
+    r.hops.push_back({c.url, s, c.final_url, {}});
+  }
+  r.hops.push_back({c.final_url, c.status, "", {}});
+  return r;
+}
+
+const std::vector<Header> k_html{{"Content-Type", "text/html; charset=utf-8"}};
+
+std::string page(const std::string& title, const std::string& text) {
+  return "<html><head><title>" + title + "</title></head><body><h1>" + title + "</h1><p>" + text +
+         "</p></body></html>";
+}
+
+}  // namespace
+
+TEST_SUITE("check") {
+  TEST_CASE("one response, one state") {
+    const std::string article = page("Mali peace talks resume", std::string(400, 'x'));
+    const std::string missing_fr = page("Page introuvable", "");
+    const std::string missing_de = page("Seite nicht gefunden", "");
+    const std::string missing_ru = page("Страница не найдена", "");
+    const std::string long_title = page(
+        "Investigators say the missing flight recorder was not found after a three-week search of "
+        "the seabed off the coast",
+        std::string(400, 'y'));
+    const std::string captcha =
+        "<html><head><title>Checking</title></head><body><div "
+        "class=\"g-recaptcha\"></div></body></html>";
+    const std::string cf = page("Just a moment...", "");
+    const std::vector<Case> cases{
+        {"plain 200",
+         "http://a.test/x",
+         "http://a.test/x",
+         {},
+         200,
+         NetError::none,
+         k_html,
+         article.c_str(),
+         LinkState::ok},
+        {"404",
+         "http://a.test/x",
+         "http://a.test/x",
+         {},
+         404,
+         NetError::none,
+         k_html,
+         "",
+         LinkState::dead},
+        {"410",
+         "http://a.test/x",
+         "http://a.test/x",
+         {},
+         410,
+         NetError::none,
+         {},
+         "",
+         LinkState::dead},
+        {"403 is a refusal",
+         "http://a.test/x",
+         "http://a.test/x",
+         {},
+         403,
+         NetError::none,
+         {},
+         "",
+         LinkState::blocked},
+        {"401",
+         "http://a.test/x",
+         "http://a.test/x",
+         {},
+         401,
+         NetError::none,
+         {},
+         "",
+         LinkState::blocked},
+        {"429",
+         "http://a.test/x",
+         "http://a.test/x",
+         {},
+         429,
+         NetError::none,
+         {},
+         "",
+         LinkState::blocked},
+        {"451",
+         "http://a.test/x",
+         "http://a.test/x",
+         {},
+         451,
+         NetError::none,
+         {},
+         "",
+         LinkState::blocked},
+        {"999 (LinkedIn)",
+         "http://a.test/x",
+         "http://a.test/x",
+         {},
+         999,
+         NetError::none,
+         {},
+         "",
+         LinkState::blocked},
+        {"Cloudflare challenge header",
+         "http://a.test/x",
+         "http://a.test/x",
+         {},
+         403,
+         NetError::none,
+         {{"cf-mitigated", "challenge"}},
+         cf.c_str(),
+         LinkState::blocked},
+        {"challenge on 503",
+         "http://a.test/x",
+         "http://a.test/x",
+         {},
+         503,
+         NetError::none,
+         k_html,
+         cf.c_str(),
+         LinkState::blocked},
+        {"500",
+         "http://a.test/x",
+         "http://a.test/x",
+         {},
+         500,
+         NetError::none,
+         {},
+         "",
+         LinkState::server_error},
+        {"405 never dead",
+         "http://a.test/x",
+         "http://a.test/x",
+         {},
+         405,
+         NetError::none,
+         {},
+         "",
+         LinkState::blocked},
+        {"soft 404 French title",
+         "http://a.test/x",
+         "http://a.test/x",
+         {},
+         200,
+         NetError::none,
+         k_html,
+         missing_fr.c_str(),
+         LinkState::soft_404},
+        {"soft 404 German title",
+         "http://a.test/x",
+         "http://a.test/x",
+         {},
+         200,
+         NetError::none,
+         k_html,
+         missing_de.c_str(),
+         LinkState::soft_404},
+        {"soft 404 Russian title",
+         "http://a.test/x",
+         "http://a.test/x",
+         {},
+         200,
+         NetError::none,
+         k_html,
+         missing_ru.c_str(),
+         LinkState::soft_404},
+        {"long article title that mentions 'not found' is fine",
+         "http://a.test/x",
+         "http://a.test/x",
+         {},
+         200,
+         NetError::none,
+         k_html,
+         long_title.c_str(),
+         LinkState::ok},
+        {"deep URL sent home",
+         "http://a.test/news/2014/story",
+         "http://a.test/",
+         {302},
+         200,
+         NetError::none,
+         k_html,
+         article.c_str(),
+         LinkState::soft_404},
+        {"deep URL sent to language root",
+         "http://a.test/news/story",
+         "http://a.test/en/",
+         {301},
+         200,
+         NetError::none,
+         k_html,
+         article.c_str(),
+         LinkState::soft_404},
+        {"home page that moved is just a move",
+         "http://a.test/",
+         "https://a.test/",
+         {301},
+         200,
+         NetError::none,
+         k_html,
+         article.c_str(),
+         LinkState::redirected},
+        {"sent to a generic error page",
+         "http://a.test/a/b",
+         "http://a.test/errors/404.html",
+         {302},
+         200,
+         NetError::none,
+         k_html,
+         article.c_str(),
+         LinkState::soft_404},
+        {"permanent move",
+         "http://a.test/old",
+         "https://b.test/new",
+         {301},
+         200,
+         NetError::none,
+         k_html,
+         article.c_str(),
+         LinkState::redirected},
+        {"temporary move is ok",
+         "http://a.test/old",
+         "http://a.test/new",
+         {302},
+         200,
+         NetError::none,
+         k_html,
+         article.c_str(),
+         LinkState::ok},
+        {"login wall",
+         "http://a.test/article/1",
+         "http://a.test/login?next=/article/1",
+         {302},
+         200,
+         NetError::none,
+         k_html,
+         article.c_str(),
+         LinkState::blocked},
+        {"CAPTCHA markup",
+         "http://a.test/x",
+         "http://a.test/x",
+         {},
+         200,
+         NetError::none,
+         k_html,
+         captcha.c_str(),
+         LinkState::blocked},
+        {"dns", "http://nowhere.test/", "", {}, 0, NetError::dns, {}, "", LinkState::dead},
+        {"refused", "http://a.test/", "", {}, 0, NetError::connect, {}, "", LinkState::unreachable},
+        {"tls", "https://a.test/", "", {}, 0, NetError::tls, {}, "", LinkState::unreachable},
+        {"timeout", "http://a.test/", "", {}, 0, NetError::timeout, {}, "", LinkState::timeout},
+        {"loop",
+         "http://a.test/",
+         "",
+         {},
+         0,
+         NetError::redirect_loop,
+         {},
+         "",
+         LinkState::redirect_loop},
+        {"11 hops",
+         "http://a.test/",
+         "",
+         {},
+         0,
+         NetError::too_many_redirects,
+         {},
+         "",
+         LinkState::redirect_loop},
+        {"no network is never dead",
+         "http://a.test/",
+         "",
+         {},
+         0,
+         NetError::no_network,
+         {},
+         "",
+         LinkState::unknown},
+        {"PDF without body",
+         "http://a.test/f.pdf",
+         "http://a.test/f.pdf",
+         {},
+         200,
+         NetError::none,
+         {{"Content-Type", "application/pdf"}},
+         "",
+         LinkState::ok},
+    };
+    const CheckRules rules;
+    for (const auto& c : cases) {
+      SUBCASE(c.label) {
+        const HttpResponse r = response_of(c);
+        const PageSignals p = read_page(r.header("content-type"), r.body);
+        const Verdict v = classify(r, p, rules, nullptr);
+        INFO("signal: " << v.signal);
+        CHECK(to_string(v.state) == to_string(c.expected));
+        CHECK_FALSE(v.signal.empty());
+      }
+    }
+  }
+
+  TEST_CASE("accepted statuses are ok") {
+    CheckRules rules;
+    rules.accept = {403};
+    HttpResponse r;
+    r.url = r.final_url = "http://a.test/";
+    r.status = 403;
+    CHECK(classify(r, {}, rules, nullptr).state == LinkState::ok);
+  }
+
+  TEST_CASE("a page like the host's random-path answer is a soft 404") {
+    const std::string shell = page("Example News", std::string(600, 'z'));
+    HttpResponse probe;
+    probe.url = probe.final_url = "http://a.test/citecheck-probe-1";
+    probe.status = 200;
+    probe.headers = k_html;
+    probe.body = shell;
+    const HostFingerprint fp =
+        make_fingerprint(probe, read_page(probe.header("content-type"), probe.body));
+    CHECK_FALSE(host_reports_missing_pages(fp));
+
+    HttpResponse same = probe;
+    same.url = same.final_url = "http://a.test/news/gone";
+    same.hops = {{same.url, 200, "", {}}};
+    CHECK(classify(same, read_page("text/html", same.body), {}, &fp).state == LinkState::soft_404);
+
+    HttpResponse other = same;
+    other.body = page("A real story", std::string(600, 'q'));
+    CHECK(classify(other, read_page("text/html", other.body), {}, &fp).state == LinkState::ok);
+
+    // Script shells: identical but nearly empty pages say nothing; never call them soft 404.
+    HttpResponse tiny = same;
+    tiny.body = page("App", "");
+    HttpResponse tiny_probe = probe;
+    tiny_probe.body = tiny.body;
+    const HostFingerprint tiny_fp =
+        make_fingerprint(tiny_probe, read_page("text/html", tiny_probe.body));
+    CHECK(classify(tiny, read_page("text/html", tiny.body), {}, &tiny_fp).state == LinkState::ok);
+  }
+
+  TEST_CASE("fingerprints survive the cache") {
+    HostFingerprint f{200, "/", "t", "abc", 42};
+    const auto back = fingerprint_from_json(to_json_text(f));
+    REQUIRE(back);
+    CHECK(back->final_path == "/");
+    CHECK(back->text_size == 42);
+    CHECK_FALSE(fingerprint_from_json("{not json").has_value());
+  }
+}
