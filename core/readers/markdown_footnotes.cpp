@@ -1,5 +1,5 @@
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 
 #include "readers/markdown_notes.hpp"
 #include "text/strings.hpp"
@@ -70,7 +70,8 @@ NoteScan footnote_notes(const Document& doc, const BlockMap& blocks, RangeSet& e
   const std::string_view text = doc.text;
 
   // The first definition of a label counts (CommonMark, Pandoc).
-  std::map<std::string_view, const NoteDefinition*> defined;
+  std::unordered_map<std::string_view, const NoteDefinition*> defined;
+  defined.reserve(blocks.definitions.size());
   std::vector<const NoteDefinition*> used;
   std::vector<std::string> duplicates;
   std::vector<std::string> empty;
@@ -90,7 +91,8 @@ NoteScan footnote_notes(const Document& doc, const BlockMap& blocks, RangeSet& e
     used.push_back(&def);
   }
 
-  std::map<std::string_view, std::size_t> first_reference;
+  std::unordered_map<std::string_view, std::size_t> first_reference;
+  first_reference.reserve(blocks.definitions.size());
   std::vector<std::string_view> reference_order;
   std::vector<std::string> undefined;
   for (const Reference& ref : find_references(text, blocks, excluded)) {
@@ -109,7 +111,8 @@ NoteScan footnote_notes(const Document& doc, const BlockMap& blocks, RangeSet& e
   const bool numeric = std::all_of(used.begin(), used.end(), [](const NoteDefinition* d) {
     return text::parse_small_int(d->label).has_value();
   });
-  std::map<std::string_view, int> rendered;
+  std::unordered_map<std::string_view, int> rendered;
+  rendered.reserve(used.size());
   for (std::string_view label : reference_order) {
     rendered.emplace(label, static_cast<int>(rendered.size()) + 1);
   }

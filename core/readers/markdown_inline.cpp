@@ -42,14 +42,23 @@ class View {
   const std::string& buffer() const { return m_buffer; }
   std::string_view source() const { return m_source; }
 
-  /// Source span of view bytes [offset, offset + size).
+  /// Source span of view bytes [offset, offset + size). md4c reports text in order, so the
+  /// piece of the previous call is tried first.
   Range to_source(std::size_t offset, std::size_t size) const {
-    auto it = std::upper_bound(m_pieces.begin(), m_pieces.end(), offset,
-                               [](std::size_t o, const Piece& p) { return o < p.view; });
-    if (it == m_pieces.begin()) {
+    if (m_pieces.empty()) {
       return {0, 0};
     }
-    const Piece& p = *std::prev(it);
+    std::size_t k = m_cursor < m_pieces.size() ? m_cursor : 0;
+    if (m_pieces[k].view > offset || (k + 1 < m_pieces.size() && m_pieces[k + 1].view <= offset)) {
+      auto it = std::upper_bound(m_pieces.begin(), m_pieces.end(), offset,
+                                 [](std::size_t o, const Piece& p) { return o < p.view; });
+      if (it == m_pieces.begin()) {
+        return {0, 0};
+      }
+      k = static_cast<std::size_t>(std::prev(it) - m_pieces.begin());
+    }
+    m_cursor = k;
+    const Piece& p = m_pieces[k];
     const std::size_t begin = p.src + std::min(offset - p.view, p.len);
     const std::size_t end = p.src + std::min(offset + size - p.view, p.len);
     return {begin, end};
@@ -70,6 +79,7 @@ class View {
   std::string_view m_source;
   std::string m_buffer;
   std::vector<Piece> m_pieces;
+  mutable std::size_t m_cursor = 0;
 };
 
 // md4c reports the text inside emphasis and code; the anchor text as written starts at

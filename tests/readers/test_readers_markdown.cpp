@@ -211,6 +211,31 @@ TEST_SUITE("readers") {
     }
   }
 
+  TEST_CASE("Markdown reading is fast") {
+    std::string source = "---\ntitle: big\n---\n\n# Report\n\n";
+    int n = 0;
+    while (source.size() < (std::size_t{16} << 20)) {
+      ++n;
+      source += "Paragraph " + std::to_string(n) + " cites a [source](https://example.org/" +
+                std::to_string(n) + ") and a note[^" + std::to_string(n) +
+                "] with `code` and *emphasis*, B\xC3\xB8\xC3\xA5s.\n\n";
+      source += "[^" + std::to_string(n) + "]: Author, *Title* (2020), " +
+                "<https://doi.org/10.1/" + std::to_string(n) + ">.\n    Continued.\n\n";
+    }
+    const std::size_t size = source.size();
+    const auto start = std::chrono::steady_clock::now();
+    const Document d = md(std::move(source));
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double mb_per_s = static_cast<double>(size) / 1e6 / seconds;
+    MESSAGE("Markdown reader: " << mb_per_s << " MB/s, " << d.notes.size() << " notes, "
+                                << d.links.size() << " links");
+    CHECK(d.notes.size() == static_cast<std::size_t>(n));
+    CHECK(d.links.size() == static_cast<std::size_t>(2 * n));
+    // Shared CI machines are noisy: the bound is loose, the figure is in the log.
+    CHECK(mb_per_s > 5.0);
+  }
+
   TEST_CASE("pathological Markdown stays linear") {
     // Deep brackets, endless '[^', unclosed fences and tags: must finish quickly.
     std::string nasty;

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include <citecheck/readers.hpp>
@@ -57,6 +59,32 @@ TEST_SUITE("readers") {
       CAPTURE(c.path);
       CAPTURE(c.bytes);
       CHECK(sniff_format(c.path, c.bytes) == c.expected);
+    }
+  }
+
+  TEST_CASE("sniff_format on the corpus") {
+    struct Case {
+      const char* file;
+      Format expected;
+    };
+    const Case cases[] = {
+        {"minusma-brief.txt", Format::text},
+        {"mun_pacificmun2019_disec_topicA.txt", Format::text},
+        {"un_S-2025-303_unodc_haiti_7th.txt", Format::text},
+        {"wikitext_julia_kristeva.wiki", Format::wikitext},
+        {"md_un_A-RES-80-24_nuclear_disarmament.md", Format::markdown},
+        {"md_cyber_uncertain_domain_endnotes.md", Format::markdown},
+    };
+    for (const auto& c : cases) {
+      const std::string path = std::string(CITECHECK_CORPUS_DIR) + "/" + c.file;
+      std::ifstream in(path, std::ios::binary);
+      const std::string bytes((std::istreambuf_iterator<char>(in)),
+                              std::istreambuf_iterator<char>());
+      REQUIRE(!bytes.empty());
+      CAPTURE(c.file);
+      CHECK(sniff_format(path, bytes) == c.expected);
+      // Content alone (no telling extension) must agree.
+      CHECK(sniff_format("input", bytes) == c.expected);
     }
   }
 
