@@ -1,17 +1,244 @@
-// STUB: replaced by the splitter work.
+// The splitter's driver: display text, URLs, glued numbers, boundaries, then per citation
+// the back reference, interview and generic fields. Document-wide evidence is built once.
 #include <citecheck/split.hpp>
 
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "split/back_reference.hpp"
+#include "split/boundaries.hpp"
+#include "split/evidence.hpp"
+#include "split/generic_fields.hpp"
+#include "split/glued_number.hpp"
+#include "split/interview.hpp"
+#include "split/join_lines.hpp"
+#include "split/note_urls.hpp"
+#include "split/patterns.hpp"
+#include "split/text_util.hpp"
+
 namespace citecheck {
+namespace {
+
+using split::JoinedText;
+using split::NoteUrls;
+using split::Range;
+
+// Finds each line of the note in the document, in order, inside the note's span.
+std::vector<split::SourceLine> locate_lines(const Footnote& footnote, const Document& document) {
+  std::vector<split::SourceLine> lines = split::split_note_lines(footnote.text);
+  const std::string_view text = document.text;
+  if (footnote.span.end <= footnote.span.begin || footnote.span.end > text.size())
+    return lines;
+  std::size_t cursor = footnote.span.begin;
+  for (split::SourceLine& line : lines) {
+    const std::size_t at = text.find(line.text, cursor);
+    if (at == std::string_view::npos || at + line.text.size() > footnote.span.end)
+      continue;
+    line.document_offset = at;
+    cursor = at + line.text.size();
+  }
+  return lines;
+}
+
+// Display position of a document offset, when a piece holds it.
+std::optional<std::size_t> display_position(const JoinedText& joined, std::size_t offset) {
+  for (const split::TextPiece& piece : joined.pieces) {
+    if (piece.document_begin == std::string_view::npos)
+      continue;
+    if (offset >= piece.document_begin && offset < piece.document_begin + piece.length) {
+      return piece.text_begin + (offset - piece.document_begin);
+    }
+  }
+  return std::nullopt;
+}
+
+bool absolute_url(std::string_view url) {
+  return url.find("://") != std::string_view::npos || url.starts_with("mailto:") ||
+         url.starts_with("www.");
+}
+
+SourceSpan span_of(const Footnote& footnote, const JoinedText& joined, Range range,
+                   const Document& document) {
+  SourceSpan span = footnote.span;
+  const auto begin = joined.document_offset(range.begin);
+  const auto last = joined.document_offset(range.end > range.begin ? range.end - 1 : range.begin);
+  if (begin && last && *last >= *begin) {
+    span.begin = *begin;
+    span.end = *last + 1;
+    if (!document.line_starts.empty())
+      span.line = document.line_of(span.begin);
+  }
+  return span;
+}
+
+// Web pages often print their title before the URL: "MINUSMA: Facts and Figures. http://...".
+std::string lead_title(std::string_view raw, std::size_t url_begin) {
+  std::string_view lead = split::trim(raw.substr(0, url_begin));
+  for (std::string_view tail :
+       {"available at", "Available at", "available from", "at", "See", "see"}) {
+    if (lead.ends_with(tail))
+      lead = split::trim(lead.substr(0, lead.size() - tail.size()));
+  }
+  while (!lead.empty() && (lead.back() == '.' || lead.back() == ',' || lead.back() == ':')) {
+    lead.remove_suffix(1);
+  }
+  lead = split::trim(lead);
+  if (lead.starts_with("See "))
+    lead = split::trim(lead.substr(4));
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < lead.size(); ++i) {
+    if (lead[i] == ' ')
+      ++words;
+  }
+  if (lead.empty() || words > 14 || !split::find_dates(lead).empty())
+    return {};
+  return std::string(lead);
+}
+
+Repair glue_repair(std::string_view text, const split::GluedNumber& glue) {
+  Repair repair;
+  repair.step = "split_glued_footnote_number";
+  const std::size_t from = glue.cut > 16 ? glue.cut - 16 : 0;
+  repair.before = std::string(text.substr(from));
+  repair.after = std::string(split::trim(text.substr(from, glue.cut - from)));
+  repair.detail = "footnote " + std::to_string(glue.number) +
+                  "'s number ran into this note; the text after it repeats footnote " +
+                  std::to_string(glue.number) + " and is left out of this note's citations";
+  return repair;
+}
+
+void build_citations(Footnote& footnote, JoinedText& joined, NoteUrls& urls,
+                     std::optional<split::GluedNumber> glue, const Document& document,
+                     const std::vector<const Citation*>& earlier) {
+  const std::string_view text = joined.text;
+  const std::size_t limit = glue ? glue->cut : text.size();
+  std::vector<Range> url_ranges;
+  for (const split::UrlMatch& m : urls.matches)
+    url_ranges.push_back(m.range);
+  std::vector<Range> ranges = split::citation_boundaries(text, limit, url_ranges);
+  if (glue) {
+    Repair repair = glue_repair(text, *glue);
+    footnote.repairs.push_back(repair);
+    if (!ranges.empty()) {
+      // The citation that held the glue: the glued digit and the duplicate are cut off.
+      joined.repairs.push_back({ranges.back().end > 0 ? ranges.back().end - 1 : 0, repair});
+    }
+  }
+  int k = 0;
+  for (const Range& range : ranges) {
+    Citation citation;
+    citation.id = std::to_string(footnote.number) + "." + std::to_string(++k);
+    citation.footnote = footnote.number;
+    citation.raw = std::string(text.substr(range.begin, range.end - range.begin));
+    citation.span = span_of(footnote, joined, range, document);
+    std::vector<Range> raw_urls;
+    for (const split::UrlMatch& m : urls.matches) {
+      if (m.range.begin < range.begin || m.range.begin >= range.end)
+        continue;
+      citation.urls.push_back(m.url);
+      raw_urls.push_back(
+          {m.range.begin - range.begin, std::min(m.range.end, range.end) - range.begin});
+      if (auto it = urls.candidates.find(m.url); it != urls.candidates.end()) {
+        citation.url_candidates.insert(citation.url_candidates.end(), it->second.begin(),
+                                       it->second.end());
+      }
+      for (const split::PositionedRepair& r : m.repairs)
+        citation.repairs.push_back(r.repair);
+    }
+    for (const split::PositionedRepair& r : joined.repairs) {
+      if (r.position >= range.begin && r.position < range.end)
+        citation.repairs.push_back(r.repair);
+    }
+    // Links the format states (Markdown, HTML, PDF annotations) beat the visible text.
+    for (const Link& link : document.links) {
+      if (!absolute_url(link.url) || link.begin < footnote.span.begin ||
+          link.end > footnote.span.end || footnote.span.end <= footnote.span.begin) {
+        continue;
+      }
+      const auto pos = display_position(joined, link.begin);
+      if (!pos || *pos < range.begin || *pos >= range.end)
+        continue;
+      bool replaced = false;
+      for (std::size_t u = 0; u < raw_urls.size(); ++u) {
+        if (*pos - range.begin >= raw_urls[u].end ||
+            link.end - link.begin + *pos - range.begin <= raw_urls[u].begin) {
+          continue;
+        }
+        if (citation.urls[u] != link.url) {
+          Repair repair;
+          repair.step = "url_from_link";
+          repair.before = citation.urls[u];
+          repair.after = link.url;
+          repair.detail = "the document's link target replaces the visible URL text";
+          citation.repairs.push_back(std::move(repair));
+          citation.urls[u] = link.url;
+        }
+        replaced = true;
+      }
+      if (!replaced &&
+          std::find(citation.urls.begin(), citation.urls.end(), link.url) == citation.urls.end()) {
+        citation.urls.push_back(link.url);
+      }
+    }
+
+    bool interview = false;
+    if (auto reference = split::parse_back_reference(citation.raw)) {
+      citation.kind = Kind::ibid;
+      citation.pinpoint = reference->pinpoint;
+      std::vector<const Citation*> scope = earlier;  // "X; ibid." points inside this note
+      for (const Citation& c : footnote.citations)
+        scope.push_back(&c);
+      citation.ibid_of = split::resolve_back_reference(*reference, scope);
+      citation.confidence = citation.ibid_of ? 0.9 : 0.3;
+    } else if (split::is_interview(citation.raw, !citation.urls.empty())) {
+      citation.kind = Kind::interview;
+      citation.confidence = 0.8;
+      interview = true;
+    }
+    if (citation.kind != Kind::ibid) {
+      split::fill_generic_fields(citation, raw_urls, interview);
+      if (citation.title.empty() && !raw_urls.empty())
+        citation.title = lead_title(citation.raw, raw_urls.front().begin);
+      if (citation.confidence == 0.0) {
+        citation.confidence = split::has_source_evidence(citation.raw, raw_urls) ? 0.5 : 0.2;
+      }
+    }
+    footnote.citations.push_back(std::move(citation));
+  }
+}
+
+}  // namespace
 
 std::vector<Footnote> split_citations(std::vector<Footnote> footnotes, const Document& document) {
-  (void)document;
-  for (auto& footnote : footnotes) {
-    Citation citation;
-    citation.id = std::to_string(footnote.number) + ".1";
-    citation.footnote = footnote.number;
-    citation.raw = footnote.text;
-    citation.span = footnote.span;
-    footnote.citations.push_back(std::move(citation));
+  const split::DocumentEvidence evidence(document.text, document.format);
+  std::vector<JoinedText> joined;
+  std::vector<NoteUrls> urls;
+  joined.reserve(footnotes.size());
+  urls.reserve(footnotes.size());
+  std::map<int, std::size_t> index_of;
+  for (std::size_t i = 0; i < footnotes.size(); ++i) {
+    joined.push_back(split::join_lines(locate_lines(footnotes[i], document), evidence));
+    urls.push_back(split::repair_note_urls(joined.back(), evidence));
+    index_of.emplace(footnotes[i].number, i);
+  }
+  const auto text_of = [&](int number) -> const std::string* {
+    const auto it = index_of.find(number);
+    return it == index_of.end() ? nullptr : &joined[it->second].text;
+  };
+
+  // Citations of earlier notes, for back references. A note's citations are final once
+  // built, and `footnotes` does not grow, so the pointers stay valid.
+  std::vector<const Citation*> earlier;
+  for (std::size_t i = 0; i < footnotes.size(); ++i) {
+    Footnote& footnote = footnotes[i];
+    footnote.citations.clear();
+    const auto glue = split::find_glued_number(joined[i].text, footnote.number, text_of);
+    build_citations(footnote, joined[i], urls[i], glue, document, earlier);
+    for (const Citation& c : footnote.citations)
+      earlier.push_back(&c);
+    footnote.text = joined[i].text;
   }
   return footnotes;
 }

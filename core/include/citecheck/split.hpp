@@ -15,4 +15,10 @@ namespace citecheck {
 /// The whole document is evidence (the same URL or word elsewhere decides a hyphen).
 std::vector<Footnote> split_citations(std::vector<Footnote> footnotes, const Document& document);
 
+/// The generic kind of a citation no plugin claimed, from its own text: keeps `ibid` and
+/// `interview` (set by the splitter); "(City: Publisher, Year)" -> book; report/brief/paper
+/// wording or a publisher in parentheses -> report; a URL -> web; else other. Sets a
+/// confidence when none is set; leaves `plugin` empty.
+void fill_generic_kind(Citation& citation);
+
 }  // namespace citecheck

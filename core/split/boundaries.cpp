@@ -1,0 +1,210 @@
+#include "split/boundaries.hpp"
+
+#include <algorithm>
+
+#include "split/back_reference.hpp"
+#include "split/patterns.hpp"
+
+namespace citecheck::split {
+namespace {
+
+bool inside(const std::vector<Range>& ranges, std::size_t pos) {
+  return std::any_of(ranges.begin(), ranges.end(), [&](const Range& r) { return r.contains(pos); });
+}
+
+std::vector<Range> shifted(const std::vector<Range>& ranges, std::size_t offset,
+                           std::size_t limit) {
+  std::vector<Range> out;
+  for (const Range& r : ranges) {
+    if (r.end <= offset || r.begin >= limit)
+      continue;
+    out.push_back({std::max(r.begin, offset) - offset, std::min(r.end, limit) - offset});
+  }
+  return out;
+}
+
+// Letters, then '/', then a digit somewhere in one token: document symbols and the like.
+bool has_identifier(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && is_space(text[i]))
+      ++i;
+    const std::size_t begin = i;
+    while (i < text.size() && !is_space(text[i]))
+      ++i;
+    const std::string_view token = text.substr(begin, i - begin);
+    const std::size_t slash = token.find('/');
+    if (slash == std::string_view::npos || slash == 0)
+      continue;
+    if (!is_upper(token[0]))
+      continue;
+    if (std::any_of(token.begin() + static_cast<long>(slash), token.end(), is_digit))
+      return true;
+  }
+  return false;
+}
+
+// The sentence before `pos` has ended: '.', optionally followed by a closing quote or ')'.
+bool after_sentence_end(std::string_view text, std::size_t pos) {
+  std::size_t end = pos;
+  while (end > 0 && text[end - 1] == ' ')
+    --end;
+  if (end == pos || end == 0)
+    return false;
+  if (text[end - 1] != '.') {
+    if (static_cast<unsigned char>(text[end - 1]) >= 0x80) {
+      while (end > 0 && (static_cast<unsigned char>(text[end - 1]) & 0xC0) == 0x80)
+        --end;
+      if (end > 0)
+        --end;  // the lead byte of a closing quote
+    } else if (text[end - 1] == ')' || text[end - 1] == '"' || text[end - 1] == '\'') {
+      --end;
+    } else {
+      return false;
+    }
+    if (end == 0 || text[end - 1] != '.')
+      return false;
+  }
+  // "p." or "No." end abbreviations, not sentences: the token before '.' must be long.
+  std::size_t b = end - 1;
+  while (b > 0 && !is_space(text[b - 1]))
+    --b;
+  return end - 1 - b >= 3 || (end - 1 > b && is_digit(text[end - 2]));
+}
+
+bool internal_reference(std::string_view rest) {
+  std::size_t words = 0;
+  std::size_t i = 0;
+  while (i < rest.size() && words < 8) {
+    while (i < rest.size() && (is_space(rest[i]) || rest[i] == ','))
+      ++i;
+    const std::size_t begin = i;
+    while (i < rest.size() && !is_space(rest[i]))
+      ++i;
+    std::string word = lower(rest.substr(begin, i - begin));
+    while (!word.empty() && (word.back() == ',' || word.back() == ';'))
+      word.pop_back();
+    for (std::string_view internal : patterns::k_internal_reference_words) {
+      if (word == internal)
+        return true;
+    }
+    ++words;
+  }
+  return false;
+}
+
+struct Cut {
+  std::size_t end = 0;         // the left part ends here
+  std::size_t next_begin = 0;  // the right part begins here
+  bool lead = false;           // opened by a lead phrase (else ';')
+};
+
+std::size_t word_count(std::string_view text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    if (is_space(c)) {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      ++words;
+    }
+  }
+  return words;
+}
+
+}  // namespace
+
+bool has_source_evidence(std::string_view text, const std::vector<Range>& urls) {
+  if (!urls.empty())
+    return true;
+  if (parse_back_reference(text))
+    return true;
+  if (!find_quoted_spans(text).empty())
+    return true;
+  if (!find_dates(text).empty())
+    return true;
+  return has_identifier(text);
+}
+
+std::vector<Range> citation_boundaries(std::string_view text, std::size_t limit,
+                                       const std::vector<Range>& urls) {
+  limit = std::min(limit, text.size());
+  std::vector<Range> quote_ranges;
+  for (const QuotedSpan& q : find_quoted_spans(text.substr(0, limit)))
+    quote_ranges.push_back(q.outer);
+
+  std::vector<Cut> cuts;
+  int paren = 0;
+  for (std::size_t i = 0; i < limit; ++i) {
+    if (inside(urls, i))
+      continue;
+    const char c = text[i];
+    if (c == '(')
+      ++paren;
+    if (c == ')' && paren > 0)
+      --paren;
+    if (paren > 0 || inside(quote_ranges, i))
+      continue;
+    if (c == ';') {
+      std::size_t next = i + 1;
+      while (next < limit && text[next] == ' ')
+        ++next;
+      cuts.push_back({i, next, false});
+      continue;
+    }
+    if (!is_upper(c) || i == 0 || text[i - 1] != ' ' || !after_sentence_end(text, i))
+      continue;
+    for (std::string_view lead : patterns::k_new_source_leads) {
+      if (!word_at(text, i, lead) || !is_upper(text[i]))
+        continue;
+      if (!internal_reference(text.substr(i + lead.size(), limit - i - lead.size()))) {
+        std::size_t end = i;
+        while (end > 0 && text[end - 1] == ' ')
+          --end;
+        cuts.push_back({end, i, true});
+      }
+      break;
+    }
+  }
+
+  std::vector<Range> ranges;
+  std::size_t start = 0;
+  for (std::size_t k = 0; k < cuts.size(); ++k) {
+    const Cut& cut = cuts[k];
+    const std::size_t right_end = k + 1 < cuts.size() ? cuts[k + 1].end : limit;
+    if (cut.next_begin >= right_end)
+      continue;
+    const std::string_view left = text.substr(start, cut.end - start);
+    const std::string_view right = text.substr(cut.next_begin, right_end - cut.next_begin);
+    const bool left_ok = has_source_evidence(left, shifted(urls, start, cut.end));
+    const bool right_ok = has_source_evidence(right, shifted(urls, cut.next_begin, right_end)) ||
+                          (cut.lead && word_count(right) >= 4);
+    if (left_ok && right_ok) {
+      ranges.push_back({start, cut.end});
+      start = cut.next_begin;
+    }
+  }
+  ranges.push_back({start, limit});
+
+  // Trim each range and drop a list joiner ("; and The White House, ...").
+  std::vector<Range> trimmed;
+  for (Range r : ranges) {
+    while (r.begin < r.end && is_space(text[r.begin]))
+      ++r.begin;
+    while (r.end > r.begin && is_space(text[r.end - 1]))
+      --r.end;
+    for (std::string_view joiner : patterns::k_list_joiners) {
+      if (r.end - r.begin > joiner.size() && matches_at(text, r.begin, joiner) &&
+          is_lower(text[r.begin])) {
+        r.begin += joiner.size();
+        break;
+      }
+    }
+    if (!r.empty())
+      trimmed.push_back(r);
+  }
+  return trimmed;
+}
+
+}  // namespace citecheck::split

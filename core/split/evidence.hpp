@@ -1,0 +1,60 @@
+#pragma once
+// What the whole document says about its own words, built once per document: how often a
+// word occurs, how often a hyphenated pair occurs, which URLs it prints on one line, and
+// whether its extraction breaks words at line ends at all. The splitter's hyphen and URL
+// decisions ask this instead of a dictionary.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <citecheck/document.hpp>
+
+namespace citecheck::split {
+
+/// Document-wide word evidence. Cheap to query; one linear pass to build.
+class DocumentEvidence {
+ public:
+  DocumentEvidence() = default;
+  /// Indexes `text`. `format` decides whether line ends carry layout (plain and PDF text).
+  explicit DocumentEvidence(std::string_view text, Format format = Format::text);
+  DocumentEvidence(const DocumentEvidence&) = delete;
+  DocumentEvidence& operator=(const DocumentEvidence&) = delete;
+
+  /// Occurrences of `word` (any case), not counting pieces of words broken at a line end.
+  std::size_t word_count(std::string_view word) const;
+  /// Occurrences of "left-right" written with a hyphen inside a line.
+  std::size_t pair_count(std::string_view left, std::string_view right) const;
+  /// True when the document prints this URL (compared without scheme, "www." and case)
+  /// somewhere on a single line.
+  bool has_url(std::string_view url) const;
+
+  /// The document's own prose shows more line-end hyphens that break a word (the joined
+  /// word occurs elsewhere) than hyphens that belong to a compound.
+  bool hyphenates_prose() const { return m_typographic_breaks > m_compound_breaks; }
+  std::size_t typographic_breaks() const { return m_typographic_breaks; }
+  std::size_t compound_breaks() const { return m_compound_breaks; }
+  /// Long wrapped plain text with no line-end hyphen at all: the extraction dropped them
+  /// (plain pdftotext does), so words and URLs may have lost a hyphen at each line end.
+  bool line_end_hyphens_lost() const { return m_line_end_hyphens_lost; }
+
+  /// URL key used by has_url: lower case, no scheme, no "www.", no trailing punctuation.
+  static std::string url_key(std::string_view url);
+
+ private:
+  void index_words();
+  void index_urls(std::string_view text);
+  void measure_line_ends(std::string_view text, Format format);
+
+  std::string m_lower;
+  std::unordered_map<std::string_view, std::size_t> m_words;
+  std::unordered_map<std::string_view, std::size_t> m_pairs;
+  std::unordered_set<std::string> m_urls;
+  std::size_t m_typographic_breaks = 0;
+  std::size_t m_compound_breaks = 0;
+  bool m_line_end_hyphens_lost = false;
+};
+
+}  // namespace citecheck::split

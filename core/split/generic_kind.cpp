@@ -1,0 +1,54 @@
+// The kind core gives a citation that no plugin claimed.
+#include <citecheck/split.hpp>
+
+#include "split/generic_fields.hpp"
+#include "split/patterns.hpp"
+#include "split/text_util.hpp"
+
+namespace citecheck {
+
+void fill_generic_kind(Citation& citation) {
+  using split::find_word;
+  if (citation.kind == Kind::ibid || citation.kind == Kind::interview) {
+    if (citation.confidence == 0.0)
+      citation.confidence = 0.7;
+    return;
+  }
+  const std::string_view raw = citation.raw;
+  const auto imprint = split::find_publisher(raw);
+  // Report wording counts outside the title only: a news story titled "... report" is news.
+  std::string rest(raw);
+  if (!citation.title.empty()) {
+    const std::size_t at = rest.find(citation.title);
+    if (at != std::string::npos)
+      rest.erase(at, citation.title.size());
+  }
+  for (const std::string& url : citation.urls) {
+    const std::size_t at = rest.find(url);
+    if (at != std::string::npos)
+      rest.erase(at, url.size());
+  }
+  bool report_wording = false;
+  for (std::string_view word : split::patterns::k_report_words) {
+    report_wording = report_wording || find_word(rest, word) != std::string_view::npos;
+  }
+  double confidence = 0.2;
+  if (imprint && !imprint->city.empty()) {
+    citation.kind = Kind::book;
+    confidence = 0.6;
+  } else if (report_wording || (imprint && !imprint->publisher.empty())) {
+    citation.kind = Kind::report;
+    confidence = report_wording && imprint ? 0.6 : 0.45;
+  } else if (!citation.urls.empty()) {
+    citation.kind = Kind::web;
+    confidence = 0.5;
+  } else {
+    citation.kind = Kind::other;
+  }
+  if (citation.publisher.empty() && imprint)
+    citation.publisher = imprint->publisher;
+  if (citation.confidence == 0.0)
+    citation.confidence = confidence;
+}
+
+}  // namespace citecheck

@@ -1,0 +1,117 @@
+#pragma once
+// Byte-level helpers shared by the splitter's scanners. ASCII rules only: every byte of a
+// multi-byte UTF-8 sequence counts as a word byte, which keeps 'Bøås' one word without a
+// Unicode table.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace citecheck::split {
+
+/// A half-open byte range [begin, end) into some text.
+struct Range {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool contains(std::size_t pos) const { return pos >= begin && pos < end; }
+  bool empty() const { return end <= begin; }
+};
+
+inline bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+inline bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+inline bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+inline bool is_lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+inline bool is_ascii_alpha(char c) {
+  return is_upper(c) || is_lower(c);
+}
+inline bool is_alnum(char c) {
+  return is_ascii_alpha(c) || is_digit(c);
+}
+/// Letters, digits and any byte of a multi-byte UTF-8 sequence.
+inline bool is_word_byte(char c) {
+  return is_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
+}
+inline char to_lower(char c) {
+  return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+inline std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    c = to_lower(c);
+  return out;
+}
+
+/// Case-insensitive (ASCII) comparison of `s` at `pos` with `word`.
+inline bool matches_at(std::string_view s, std::size_t pos, std::string_view word) {
+  if (pos > s.size() || s.size() - pos < word.size())
+    return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (to_lower(s[pos + i]) != to_lower(word[i]))
+      return false;
+  }
+  return true;
+}
+
+/// Offset of `word` (case-insensitive) in `s` from `from`, npos when absent.
+inline std::size_t find_ci(std::string_view s, std::string_view word, std::size_t from = 0) {
+  if (word.empty())
+    return from;
+  for (std::size_t i = from; i + word.size() <= s.size(); ++i) {
+    if (to_lower(s[i]) == to_lower(word[0]) && matches_at(s, i, word))
+      return i;
+  }
+  return std::string_view::npos;
+}
+
+/// True when `word` sits at `pos` with no word byte right before or after it (a word that
+/// itself ends with punctuation, like "id.", needs no boundary after).
+inline bool word_at(std::string_view s, std::size_t pos, std::string_view word) {
+  if (!matches_at(s, pos, word))
+    return false;
+  if (pos > 0 && is_word_byte(s[pos - 1]))
+    return false;
+  const std::size_t end = pos + word.size();
+  if (!word.empty() && !is_word_byte(word.back()))
+    return true;
+  return end >= s.size() || !is_word_byte(s[end]);
+}
+
+/// Offset of `word` as a whole word (case-insensitive), npos when absent.
+inline std::size_t find_word(std::string_view s, std::string_view word, std::size_t from = 0) {
+  for (std::size_t i = find_ci(s, word, from); i != std::string_view::npos;
+       i = find_ci(s, word, i + 1)) {
+    if (word_at(s, i, word))
+      return i;
+  }
+  return std::string_view::npos;
+}
+
+inline std::string_view trim(std::string_view s) {
+  while (!s.empty() && is_space(s.front()))
+    s.remove_prefix(1);
+  while (!s.empty() && is_space(s.back()))
+    s.remove_suffix(1);
+  return s;
+}
+
+/// Lower-cased letters and digits only: text compared across punctuation and spacing.
+inline std::string alnum_fold(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (is_word_byte(c))
+      out.push_back(to_lower(c));
+  }
+  return out;
+}
+
+}  // namespace citecheck::split

@@ -1,0 +1,143 @@
+#include "split/url_find.hpp"
+
+#include <algorithm>
+
+#include "split/patterns.hpp"
+
+namespace citecheck::split {
+namespace {
+
+bool starts_url_at(std::string_view s, std::size_t i) {
+  if (i > 0 && is_word_byte(s[i - 1]))
+    return false;
+  for (std::string_view prefix : patterns::k_url_starts) {
+    if (!matches_at(s, i, prefix))
+      continue;
+    const std::size_t rest = i + prefix.size();
+    if (rest >= s.size() || !is_word_byte(s[rest]))
+      return false;
+    if (prefix == "www." || prefix == "ftp.") {
+      // A host needs a dot after the label: "www.un.org", not "www.".
+      std::size_t j = rest;
+      while (j < s.size() && (is_word_byte(s[j]) || s[j] == '-'))
+        ++j;
+      return j + 1 < s.size() && s[j] == '.' && is_word_byte(s[j + 1]);
+    }
+    return true;
+  }
+  return false;
+}
+
+std::size_t count_of(std::string_view s, char c) {
+  return static_cast<std::size_t>(std::count(s.begin(), s.end(), c));
+}
+
+}  // namespace
+
+bool is_url_byte(std::string_view text, std::size_t pos) {
+  const char c = text[pos];
+  if (is_space(c))
+    return false;
+  if (c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '\\' ||
+      c == '^' || c == '`') {
+    return false;
+  }
+  if (static_cast<unsigned char>(c) >= 0x80) {
+    for (std::string_view stop : patterns::k_url_stoppers) {
+      if (matches_at(text, pos, stop))
+        return false;
+    }
+  }
+  return true;
+}
+
+std::size_t url_start_in(std::string_view token) {
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    const char c = to_lower(token[i]);
+    if ((c == 'h' || c == 'w' || c == 'f' || c == 'm') && starts_url_at(token, i))
+      return i;
+  }
+  return std::string_view::npos;
+}
+
+std::vector<UrlMatch> find_urls(std::string_view text) {
+  std::vector<UrlMatch> found;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char c = to_lower(text[i]);
+    if (!((c == 'h' || c == 'w' || c == 'f' || c == 'm') && starts_url_at(text, i))) {
+      ++i;
+      continue;
+    }
+    UrlMatch match;
+    match.range.begin = i;
+    std::size_t j = i;
+    for (;;) {
+      while (j < text.size() && is_url_byte(text, j)) {
+        match.url.push_back(text[j]);
+        match.text_positions.push_back(j);
+        ++j;
+      }
+      // A stray space inside the URL: after '?', '=', '&' (the query goes on), or before a
+      // '-' or '_' glued to the next word ("haiti -near"), or after a trailing '-'.
+      if (j + 1 >= text.size() || text[j] != ' ' || match.url.empty())
+        break;
+      const char last = match.url.back();
+      const char next = text[j + 1];
+      const bool after_open =
+          (last == '?' || last == '=' || last == '&' || last == '-') && is_word_byte(next);
+      const bool before_dash = is_word_byte(last) && (next == '-' || next == '_') &&
+                               j + 2 < text.size() && is_word_byte(text[j + 2]);
+      if (!after_open && !before_dash)
+        break;
+      std::size_t word_end = j + 1;
+      while (word_end < text.size() && is_url_byte(text, word_end))
+        ++word_end;
+      Repair repair;
+      repair.step = "remove_stray_space";
+      const std::size_t ctx = std::min<std::size_t>(match.url.size(), 12);
+      repair.before = match.url.substr(match.url.size() - ctx) + " " +
+                      std::string(text.substr(j + 1, std::min<std::size_t>(word_end - j - 1, 12)));
+      repair.after = match.url.substr(match.url.size() - ctx) +
+                     std::string(text.substr(j + 1, std::min<std::size_t>(word_end - j - 1, 12)));
+      repair.detail =
+          "space inside a URL removed: '" + repair.before + "' -> '" + repair.after + "'";
+      match.repairs.push_back({j, std::move(repair)});
+      ++j;  // skip the space
+    }
+    // Sentence punctuation after the URL, and closing brackets it does not open.
+    const std::string before_strip = match.url;
+    for (;;) {
+      if (match.url.empty())
+        break;
+      const char last = match.url.back();
+      bool strip = patterns::k_trailing_url_punctuation.find(last) != std::string_view::npos;
+      if (last == ')')
+        strip = count_of(match.url, '(') < count_of(match.url, ')');
+      if (last == ']')
+        strip = count_of(match.url, '[') < count_of(match.url, ']');
+      if (!strip)
+        break;
+      match.url.pop_back();
+      match.text_positions.pop_back();
+    }
+    match.range.end = match.text_positions.empty() ? i : match.text_positions.back() + 1;
+    if (match.url.size() != before_strip.size()) {
+      Repair repair;
+      repair.step = "strip_trailing_punctuation";
+      repair.before = before_strip.substr(match.url.size() > 8 ? match.url.size() - 8 : 0);
+      repair.after = match.url.substr(match.url.size() > 8 ? match.url.size() - 8 : 0);
+      repair.detail =
+          "'" + before_strip.substr(match.url.size()) + "' after the URL ends the sentence";
+      match.repairs.push_back({match.range.end, std::move(repair)});
+    }
+    // Still a URL after cleaning: something after the scheme or a dotted host.
+    const std::size_t start = url_start_in(match.url);
+    if (start == 0 && match.url.size() > 4)
+      found.push_back(std::move(match));
+    i = std::max(j, i + 1);
+  }
+  return found;
+}
+
+}  // namespace citecheck::split
