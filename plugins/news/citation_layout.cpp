@@ -319,9 +319,15 @@ CitationLayout read_layout(std::string_view raw) {
   std::size_t text_end = 0;
   // A wikitext link carries its title in the brackets: [https://... Title]. It goes first
   // when it comes first, so that ''italics'' after it are not taken for a quoted title.
-  for (const auto& [begin, end] : url_spans) {
-    const auto close = closing_bracket(masked, end);
-    if (begin > 0 && masked[begin - 1] == '[' && close != std::string::npos) {
+  for (std::size_t k = 0; k < url_spans.size(); ++k) {
+    const auto [begin, end] = url_spans[k];
+    if (begin == 0 || masked[begin - 1] != '[') {
+      continue;
+    }
+    // The link closes before the next URL starts; looking no further keeps this linear.
+    const std::size_t limit = k + 1 < url_spans.size() ? url_spans[k + 1].first : masked.size();
+    const auto close = closing_bracket(masked.substr(0, limit), end);
+    if (close != std::string::npos) {
       std::string title = trim_title(strip_wiki_markup(masked.substr(end, close - end)));
       if (!title.empty()) {
         layout.title = std::move(title);

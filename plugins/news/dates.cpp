@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <iterator>
 #include <optional>
 
 namespace citecheck::plugins::news {
@@ -365,12 +366,15 @@ std::vector<FoundDate> find_dates(std::string_view text) {
     }
   }
   // A bare year in parentheses ("Bombande and van Tuijl (2014)") is a date too.
+  const std::vector<FoundDate> found = dates;
   for (std::size_t k = 0; k + 2 < tokens.size(); ++k) {
     if (tokens[k].text == "(" && year_of(tokens[k + 1]) && tokens[k + 2].text == ")") {
+      // `found` is sorted by position (the pass above walks the text in order).
       const std::size_t begin = tokens[k].begin;
-      const bool inside = std::any_of(dates.begin(), dates.end(), [&](const FoundDate& d) {
-        return begin + 1 >= d.begin && begin < d.end;
-      });
+      const auto after =
+          std::upper_bound(found.begin(), found.end(), begin + 1,
+                           [](std::size_t at, const FoundDate& d) { return at < d.begin; });
+      const bool inside = after != found.begin() && begin < std::prev(after)->end;
       if (!inside) {
         FoundDate year;
         year.begin = begin;

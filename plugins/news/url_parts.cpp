@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 namespace citecheck::plugins::news {
 
@@ -65,26 +66,30 @@ UrlParts split_url(std::string_view url) {
 }
 
 std::vector<std::string> find_urls(std::string_view text) {
+  constexpr std::string_view k_starts[] = {"http://", "https://", "www."};
+  // Next occurrence of each start, found once and moved on only when passed: linear in text.
+  std::size_t next[3];
+  auto advance = [&](std::size_t k, std::size_t from) {
+    std::size_t hit = text.find(k_starts[k], from);
+    // "www." inside a longer word ("awww.") is not a start of its own.
+    while (k == 2 && hit != std::string_view::npos && hit > 0 &&
+           std::isalnum(static_cast<unsigned char>(text[hit - 1])) != 0) {
+      hit = text.find(k_starts[k], hit + 1);
+    }
+    next[k] = hit;
+  };
+  for (std::size_t k = 0; k < 3; ++k) {
+    advance(k, 0);
+  }
   std::vector<std::string> urls;
   std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t best = std::string_view::npos;
-    for (std::string_view start : {"http://", "https://", "www."}) {
-      for (std::size_t from = pos; from < text.size();) {
-        const auto hit = text.find(start, from);
-        if (hit == std::string_view::npos) {
-          break;
-        }
-        // "www." inside a longer word is not a start of its own.
-        const bool word_start =
-            hit == 0 || std::isalnum(static_cast<unsigned char>(text[hit - 1])) == 0;
-        if (start != "www." || word_start) {
-          best = std::min(best, hit);
-          break;
-        }
-        from = hit + 1;
+  while (true) {
+    for (std::size_t k = 0; k < 3; ++k) {
+      if (next[k] != std::string_view::npos && next[k] < pos) {
+        advance(k, pos);
       }
     }
+    const std::size_t best = *std::min_element(std::begin(next), std::end(next));
     if (best == std::string_view::npos) {
       break;
     }
@@ -99,7 +104,7 @@ std::vector<std::string> find_urls(std::string_view text) {
     if (!url.empty()) {
       urls.emplace_back(url);
     }
-    pos = end;
+    pos = std::max(end, best + 1);
   }
   return urls;
 }

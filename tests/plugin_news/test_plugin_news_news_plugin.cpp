@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -347,5 +348,82 @@ TEST_SUITE("plugin_news") {
     citation.urls = {"http://"};
     CHECK(plugin.recognize(citation) == Recognition::broken);
     CHECK(citation.plugin == "news");
+  }
+}
+
+TEST_SUITE("plugin_news") {
+  TEST_CASE("news: bad input never crashes and stays fast" * doctest::timeout(20)) {
+    const NewsPlugin plugin;
+    // Fragments that exercise every reader: quotes of all kinds, brackets, templates, dates,
+    // URLs, names, stray UTF-8 bytes.
+    const std::vector<std::string> fragments = {"'",
+                                                "\"",
+                                                "“",
+                                                "”",
+                                                "‘",
+                                                "’",
+                                                "«",
+                                                "»",
+                                                "„",
+                                                "[",
+                                                "]",
+                                                "[[",
+                                                "]]",
+                                                "{{cite news|",
+                                                "}}",
+                                                "|",
+                                                "=",
+                                                "(",
+                                                ")",
+                                                "(2014)",
+                                                "15 April 2013",
+                                                "May",
+                                                "3,",
+                                                "2020",
+                                                ".",
+                                                ",",
+                                                " ",
+                                                "  ",
+                                                "http://",
+                                                "https://www.reuters.com/a",
+                                                "www.",
+                                                "Richard Gowan",
+                                                " and ",
+                                                "Smith, J.",
+                                                "See ",
+                                                "accessed ",
+                                                "\xC3",
+                                                "\xE2\x80",
+                                                "\xFF",
+                                                "\n",
+                                                "title=",
+                                                "News Centre"};
+    std::uint32_t state = 12345;
+    auto next = [&] {
+      state = state * 1664525u + 1013904223u;
+      return state >> 8;
+    };
+    for (int round = 0; round < 3000; ++round) {
+      Citation citation;
+      const int pieces = static_cast<int>(next() % 40);
+      for (int i = 0; i < pieces; ++i) {
+        citation.raw += fragments[next() % fragments.size()];
+      }
+      if (next() % 2 == 0) {
+        citation.urls.push_back(fragments[next() % fragments.size()]);
+      }
+      CHECK_NOTHROW(plugin.recognize(citation));
+    }
+    for (const std::string& unit :
+         {std::string("'x"), std::string("(2014) "), std::string("http://a.b/ "),
+          std::string("www.x "), std::string("1 May 2020, "), std::string("[http://a.b "),
+          std::string("“"), std::string("{{cite news|[[")}) {
+      Citation citation;
+      while (citation.raw.size() < 1'000'000) {
+        citation.raw += unit;
+      }
+      CAPTURE(unit);
+      CHECK_NOTHROW(plugin.recognize(citation));
+    }
   }
 }
