@@ -107,7 +107,7 @@ std::string key_base(const Citation& citation) {
     for (char& c : id) {
       c = std::isalnum(static_cast<unsigned char>(c)) != 0 ? c : '-';
     }
-    key = "fn" + id + key;
+    key = "fn" + id + (key.empty() ? "" : "-" + key);
   }
   return key;
 }
