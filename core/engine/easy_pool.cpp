@@ -10,7 +10,9 @@ EasyPool::~EasyPool() {
 
 CURL* EasyPool::acquire() {
   if (m_idle.empty()) {
-    return curl_easy_init();
+    CURL* easy = curl_easy_init();
+    m_created += easy != nullptr ? 1 : 0;
+    return easy;
   }
   CURL* easy = m_idle.back();
   m_idle.pop_back();

@@ -21,10 +21,13 @@ class EasyPool {
   CURL* acquire();
   void release(CURL* easy);
   std::size_t idle() const { return m_idle.size(); }
+  /// Handles ever made: stays at the peak number in flight however many transfers run.
+  std::size_t created() const { return m_created; }
 
  private:
   std::vector<CURL*> m_idle;
   std::size_t m_max_idle;
+  std::size_t m_created = 0;
 };
 
 }  // namespace citecheck::engine

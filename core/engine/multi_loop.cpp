@@ -204,10 +204,22 @@ void MultiLoop::run() {
       m_hosts.sweep(now);
       m_next_sweep = now + k_sweep_every;
     }
+    publish_stats();
     // Handles just added carry a zero timeout inside curl, so this returns at once for them.
     curl_multi_poll(m_multi, nullptr, 0, static_cast<int>(poll_timeout_ms(now)), nullptr);
   }
   shut_down();
+}
+
+LoopStats MultiLoop::stats() const {
+  std::lock_guard lock(m_mutex);
+  return m_stats;
+}
+
+void MultiLoop::publish_stats() {
+  const LoopStats stats{m_easy.created(), m_jobs.size(), m_hosts.tracked_hosts(), m_running};
+  std::lock_guard lock(m_mutex);
+  m_stats = stats;
 }
 
 void MultiLoop::shut_down() {

@@ -21,6 +21,14 @@
 
 namespace citecheck::engine {
 
+/// A snapshot of the loop's bookkeeping, to show that memory stays flat.
+struct LoopStats {
+  std::size_t handles_created = 0;  ///< easy handles ever made
+  std::size_t jobs = 0;             ///< transfers known to the loop and not yet answered
+  std::size_t hosts_tracked = 0;
+  std::size_t running = 0;
+};
+
 /// Runs transfers on its own thread until destroyed.
 class MultiLoop {
  public:
@@ -34,6 +42,8 @@ class MultiLoop {
   /// Hands transfers to the loop; each delivers its answer through its own callback, on
   /// the loop's thread. Thread-safe.
   void submit(std::vector<std::unique_ptr<Transfer>> transfers);
+  /// As of the end of the loop's last turn. Thread-safe.
+  LoopStats stats() const;
 
  private:
   struct Job {
@@ -55,6 +65,7 @@ class MultiLoop {
   void after_step(JobId id, Job& job, const StepOutcome& outcome, Clock::time_point now);
   long poll_timeout_ms(Clock::time_point now) const;
   void shut_down();
+  void publish_stats();
 
   const EngineOptions& m_options;
   CURLM* m_multi = nullptr;
@@ -67,7 +78,8 @@ class MultiLoop {
   JobId m_next_id = 1;
   Clock::time_point m_next_sweep{};
 
-  std::mutex m_mutex;  ///< guards m_incoming and m_stop
+  mutable std::mutex m_mutex;  ///< guards m_incoming, m_stop and m_stats
+  LoopStats m_stats;
   std::vector<std::unique_ptr<Transfer>> m_incoming;
   bool m_stop = false;
   std::thread m_thread;

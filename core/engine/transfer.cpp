@@ -260,9 +260,9 @@ StepOutcome Transfer::finish(CURL* easy, CURLcode code, Clock::time_point now) {
   const int code_status = static_cast<int>(status);
   Hop hop{m_url, code_status, {}, m_headers.headers()};
   const std::string location = find_header(hop.headers, "Location");
-  if (is_redirect_status(code_status) && m_request.follow_redirects && !location.empty()) {
+  if (is_redirect_status(code_status) && !location.empty()) {
     const auto target = resolve_url(m_url, location);
-    const auto next = target ? parse_http_url(*target) : std::nullopt;
+    const auto next = target && m_request.follow_redirects ? parse_http_url(*target) : std::nullopt;
     hop.location = target ? *target : location;
     m_response.hops.push_back(std::move(hop));
     // A Location that cannot be followed (mailto:, garbage) leaves the 3xx as the answer.
