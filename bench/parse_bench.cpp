@@ -1,0 +1,255 @@
+// Parse throughput with the real pipeline and plugins, in-process, on one core.
+//
+//   parse_bench [--mb N] [--corpus DIR] [--plugin-dir DIR]
+//
+// Two workloads, each at N, 2N and 4N MB (default N = 16) to show whether time and memory
+// grow linearly:
+//   documents  the corpus's plain-text documents, repeated as many separate documents;
+//   one-file   one large synthetic document: pages of body text with footnote markers and
+//              footnote blocks whose texts are the corpus gold footnotes, numbered on.
+// Each measurement runs in a fresh child process so its peak memory (ru_maxrss) is its own.
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include <citecheck/pipeline.hpp>
+#include <citecheck/plugin_host.hpp>
+#include <citecheck/readers.hpp>
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+struct Options {
+  std::size_t megabytes = 16;
+  fs::path corpus = CITECHECK_CORPUS_DIR;
+  fs::path plugin_dir = CITECHECK_PLUGIN_DIR;
+};
+
+struct Measurement {
+  double megabytes = 0;
+  double seconds = 0;
+  std::size_t documents = 0;
+  std::size_t footnotes = 0;
+  std::size_t citations = 0;
+  long peak_rss_kb = 0;
+};
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+/// The corpus documents whose gold says plain text, and every gold footnote text.
+struct Material {
+  std::vector<std::string> text_documents;
+  std::vector<std::string> footnote_texts;
+};
+
+Material load_material(const fs::path& corpus) {
+  Material material;
+  for (const auto& entry : fs::directory_iterator(corpus)) {
+    const std::string name = entry.path().filename().string();
+    if (!name.ends_with(".gold.json")) {
+      continue;
+    }
+    const auto gold = nlohmann::json::parse(slurp(entry.path()));
+    if (gold.value("format", "") != "text") {
+      continue;
+    }
+    material.text_documents.push_back(
+        slurp(entry.path().parent_path() / gold["document"].get<std::string>()));
+    for (const auto& footnote : gold["footnotes"]) {
+      material.footnote_texts.push_back(footnote["text"].get<std::string>());
+    }
+  }
+  return material;
+}
+
+/// Wraps `text` to lines of about 90 characters, as PDF extraction does.
+void append_wrapped(std::string& out, const std::string& text, const std::string& first_prefix) {
+  std::string line = first_prefix;
+  std::istringstream words(text);
+  std::string word;
+  while (words >> word) {
+    if (line.size() + word.size() + 1 > 90 && line.size() > first_prefix.size()) {
+      out += line + '\n';
+      line.clear();
+    }
+    line += (line.empty() || line == first_prefix ? "" : " ") + word;
+  }
+  out += line + '\n';
+}
+
+std::string synthetic_document(const Material& material, std::size_t bytes) {
+  static const std::string k_body =
+      "The mission was established by the Security Council to support the political "
+      "process and carry out a number of security-related tasks. Its mandate was renewed "
+      "and expanded in the following years, while the situation on the ground remained "
+      "volatile and the peace agreement was only partly implemented by the parties.";
+  std::string out;
+  out.reserve(bytes + 4096);
+  std::size_t next = 1;
+  std::size_t source = 0;
+  while (out.size() < bytes) {
+    // A page: two paragraphs with three markers each, then the footnote block.
+    const std::size_t first = next;
+    for (int paragraph = 0; paragraph < 2; ++paragraph) {
+      std::string text;
+      for (int sentence = 0; sentence < 3; ++sentence) {
+        text += k_body.substr(0, 120 + 40 * sentence) + "." + std::to_string(next++) + " ";
+      }
+      append_wrapped(out, text, "");
+      out += '\n';
+    }
+    for (std::size_t number = first; number < next; ++number) {
+      const std::string& note = material.footnote_texts[source++ % material.footnote_texts.size()];
+      append_wrapped(out, note, std::to_string(number) + " ");
+    }
+    out += "\f";
+  }
+  return out;
+}
+
+Measurement measure(const std::vector<std::string>& inputs, const citecheck::PluginSet& plugins) {
+  Measurement m;
+  std::size_t bytes = 0;
+  const auto start = Clock::now();
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    bytes += inputs[i].size();
+    const citecheck::Document document = citecheck::read_document_bytes(
+        "doc" + std::to_string(i) + ".txt", inputs[i], citecheck::Format::text);
+    const citecheck::ParsedDocument parsed = citecheck::parse_document(document, plugins);
+    m.footnotes += parsed.footnotes.size();
+    for (const auto& footnote : parsed.footnotes) {
+      m.citations += footnote.citations.size();
+    }
+  }
+  m.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  m.megabytes = static_cast<double>(bytes) / (1024.0 * 1024.0);
+  m.documents = inputs.size();
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  m.peak_rss_kb = usage.ru_maxrss;
+  return m;
+}
+
+/// Builds the workload and measures it in a child process; the parent reads the figures.
+Measurement run_in_child(const std::string& workload, std::size_t bytes, const Material& material,
+                         const Options& options) {
+  int pipe_fds[2];
+  if (pipe(pipe_fds) != 0) {
+    throw std::runtime_error("pipe failed");
+  }
+  const pid_t pid = fork();
+  if (pid == 0) {
+    close(pipe_fds[0]);
+    const citecheck::PluginSet plugins =
+        citecheck::PluginSet::load(citecheck::plugin_search_path({options.plugin_dir}, fs::path()));
+    std::vector<std::string> inputs;
+    if (workload == "documents") {
+      std::size_t total = 0;
+      for (std::size_t i = 0; total < bytes; ++i) {
+        inputs.push_back(material.text_documents[i % material.text_documents.size()]);
+        total += inputs.back().size();
+      }
+    } else {
+      inputs.push_back(synthetic_document(material, bytes));
+    }
+    const Measurement m = measure(inputs, plugins);
+    const std::string line = std::to_string(m.megabytes) + " " + std::to_string(m.seconds) + " " +
+                             std::to_string(m.documents) + " " + std::to_string(m.footnotes) + " " +
+                             std::to_string(m.citations) + " " + std::to_string(m.peak_rss_kb) +
+                             " " + std::to_string(plugins.plugins().size()) + "\n";
+    const ssize_t written = write(pipe_fds[1], line.data(), line.size());
+    _exit(written == static_cast<ssize_t>(line.size()) ? 0 : 1);
+  }
+  close(pipe_fds[1]);
+  std::string text;
+  char buffer[512];
+  ssize_t n = 0;
+  while ((n = read(pipe_fds[0], buffer, sizeof buffer)) > 0) {
+    text.append(buffer, static_cast<std::size_t>(n));
+  }
+  close(pipe_fds[0]);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    throw std::runtime_error(workload + " run failed (child status " + std::to_string(status) +
+                             ")");
+  }
+  Measurement m;
+  std::size_t plugin_count = 0;
+  std::istringstream(text) >> m.megabytes >> m.seconds >> m.documents >> m.footnotes >>
+      m.citations >> m.peak_rss_kb >> plugin_count;
+  if (plugin_count == 0) {
+    std::cerr << "parse_bench: warning: no plugins loaded from " << options.plugin_dir << '\n';
+  }
+  return m;
+}
+
+Options parse_options(int argc, char** argv) {
+  Options options;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const bool has_value = i + 1 < argc;
+    if (arg == "--mb" && has_value) {
+      options.megabytes = std::stoul(argv[++i]);
+    } else if (arg == "--corpus" && has_value) {
+      options.corpus = argv[++i];
+    } else if (arg == "--plugin-dir" && has_value) {
+      options.plugin_dir = argv[++i];
+    } else {
+      throw std::invalid_argument("usage: parse_bench [--mb N] [--corpus DIR] [--plugin-dir DIR]");
+    }
+  }
+  if (options.megabytes == 0) {
+    throw std::invalid_argument("--mb must be at least 1");
+  }
+  return options;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    const Options options = parse_options(argc, argv);
+    const Material material = load_material(options.corpus);
+    if (material.text_documents.empty() || material.footnote_texts.empty()) {
+      std::cerr << "parse_bench: no plain-text gold documents in " << options.corpus << '\n';
+      return 2;
+    }
+    std::printf("%-10s %8s %8s %9s %10s %12s %12s %10s\n", "workload", "MB", "seconds", "MB/s",
+                "documents", "footnotes", "footnotes/s", "peak MB");
+    for (const std::string workload : {"documents", "one-file"}) {
+      for (const std::size_t scale : {1, 2, 4}) {
+        const std::size_t bytes = options.megabytes * scale * 1024 * 1024;
+        const Measurement m = run_in_child(workload, bytes, material, options);
+        std::printf("%-10s %8.1f %8.2f %9.1f %10zu %12zu %12.0f %10.1f\n", workload.c_str(),
+                    m.megabytes, m.seconds, m.megabytes / m.seconds, m.documents, m.footnotes,
+                    static_cast<double>(m.footnotes) / m.seconds,
+                    static_cast<double>(m.peak_rss_kb) / 1024.0);
+        std::fflush(stdout);
+      }
+    }
+    return 0;
+  } catch (const std::exception& error) {
+    std::cerr << "parse_bench: " << error.what() << '\n';
+    return 2;
+  }
+}
