@@ -122,7 +122,18 @@ class CurlEngine final : public Engine {
 
 std::unique_ptr<Engine> make_curl_engine(const EngineOptions& options, ResponseCache* cache) {
   validate(options);
-  return std::make_unique<CurlEngine>(options, cache);
+  // Hosts are matched in lower case, however the user spelled them.
+  EngineOptions normalized = options;
+  normalized.host_headers.clear();
+  for (const auto& [host, headers] : options.host_headers) {
+    std::string key = host;
+    for (char& c : key) {
+      c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    auto& merged = normalized.host_headers[key];
+    merged.insert(merged.end(), headers.begin(), headers.end());
+  }
+  return std::make_unique<CurlEngine>(normalized, cache);
 }
 
 }  // namespace citecheck

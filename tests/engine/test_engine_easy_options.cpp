@@ -104,7 +104,7 @@ TEST_SUITE("engine") {
       auto options = test::fast_options();
       options.connect_to = {server.connect_to("example.test"), server.connect_to("other.test")};
       options.user_agent = "citecheck-test/1";
-      options.host_headers["example.test"] = {{"X-Api-Key", "k1"}};
+      options.host_headers["Example.TEST"] = {{"X-Api-Key", "k1"}};
       auto engine = citecheck::make_curl_engine(options);
       const auto r = engine->fetch(test::get("http://example.test/where"));
       CHECK(r.status == 200);

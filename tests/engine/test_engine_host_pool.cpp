@@ -145,9 +145,11 @@ TEST_SUITE("engine") {
       }
       REQUIRE(paced_starts.size() == 8);
       std::sort(paced_starts.begin(), paced_starts.end());
+      // Arrival times at the server jitter a little around the engine's 50 ms pace.
       for (std::size_t i = 1; i < paced_starts.size(); ++i) {
-        CHECK(paced_starts[i] - paced_starts[i - 1] >= 40ms);  // scheduling slack
+        CHECK(paced_starts[i] - paced_starts[i - 1] >= 20ms);
       }
+      CHECK(paced_starts.back() - paced_starts.front() >= 320ms);
     }
   }
 }
