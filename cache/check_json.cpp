@@ -1,15 +1,22 @@
 #include "check_json.hpp"
 
+#include <algorithm>
+#include <array>
+#include <cctype>
+
 namespace citecheck::cache {
 namespace {
 
 using nlohmann::json;
 
-json headers_to_json(const std::vector<Header>& headers) {
+enum class Redact { no, secrets };
+
+json headers_to_json(const std::vector<Header>& headers, Redact redact = Redact::no) {
   // Pairs, not an object: order and repeated names (Set-Cookie, Link) are evidence too.
   json out = json::array();
   for (const auto& [name, value] : headers) {
-    out.push_back(json::array({name, value}));
+    const bool hide = redact == Redact::secrets && is_secret_header(name);
+    out.push_back(json::array({name, hide ? std::string("[redacted]") : value}));
   }
   return out;
 }
@@ -45,6 +52,19 @@ T field(const json& in, const char* name, T fallback) {
 
 }  // namespace
 
+bool is_secret_header(std::string_view name) {
+  std::string lower(name);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  constexpr std::array<std::string_view, 3> k_exact = {"authorization", "proxy-authorization",
+                                                       "cookie"};
+  constexpr std::array<std::string_view, 6> k_parts = {"api-key", "apikey", "api_key",
+                                                       "token",   "secret", "password"};
+  return std::find(k_exact.begin(), k_exact.end(), lower) != k_exact.end() ||
+         std::any_of(k_parts.begin(), k_parts.end(),
+                     [&](std::string_view part) { return lower.find(part) != std::string::npos; });
+}
+
 json evidence_to_json(const Evidence& evidence) {
   json hops = json::array();
   for (const auto& hop : evidence.hops) {
@@ -54,7 +74,7 @@ json evidence_to_json(const Evidence& evidence) {
                     {"headers", headers_to_json(hop.headers)}});
   }
   return {{"method", evidence.method},
-          {"request_headers", headers_to_json(evidence.request_headers)},
+          {"request_headers", headers_to_json(evidence.request_headers, Redact::secrets)},
           {"hops", hops},
           {"body_sha256", evidence.body_sha256},
           {"body_bytes", evidence.body_bytes},

@@ -8,7 +8,12 @@
 
 namespace citecheck::cache {
 
+/// Request headers that carry credentials (Authorization, Cookie, API keys, tokens) are
+/// written with their value replaced by "[redacted]": the cache file and its exports are
+/// shared more freely than the configuration that holds the secrets.
 nlohmann::json evidence_to_json(const Evidence& evidence);
+/// Whether a request header of that name carries a credential.
+bool is_secret_header(std::string_view name);
 /// Tolerant: missing or mistyped fields are left at their defaults, so a hand-edited or
 /// older row never stops a run.
 Evidence evidence_from_json(const nlohmann::json& json);

@@ -54,8 +54,12 @@ class FailSafeStore final : public Store {
   void put_response(const std::string& key, const std::string& serialized) override {
     guard([&] { m_store->put_response(key, serialized); });
   }
-  void begin_run(const RunRecord& run) override {
-    guard([&] { m_store->begin_run(run); });
+  std::string begin_run(const RunRecord& run) override {
+    auto id = guard([&] { return m_store->begin_run(run); });
+    if (id.empty()) {
+      id = run.id.empty() ? new_run_id(std::chrono::system_clock::now()) : run.id;
+    }
+    return id;
   }
   void finish_run(const std::string& run_id, const std::map<std::string, int>& counts) override {
     guard([&] { m_store->finish_run(run_id, counts); });

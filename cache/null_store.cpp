@@ -26,7 +26,9 @@ class NullStore final : public Store {
     return std::nullopt;
   }
   void put_response(const std::string&, const std::string&) override {}
-  void begin_run(const RunRecord&) override {}
+  std::string begin_run(const RunRecord& run) override {
+    return run.id.empty() ? new_run_id(std::chrono::system_clock::now()) : run.id;
+  }
   void finish_run(const std::string&, const std::map<std::string, int>&) override {}
   std::vector<RunRecord> runs(std::size_t) override { return {}; }
   StoreStats stats() override {

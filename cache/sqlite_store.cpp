@@ -7,6 +7,9 @@
 
 #include "sqlite_store.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <filesystem>
 #include <limits>
 #include <mutex>
@@ -83,6 +86,17 @@ class SqliteStore final : public Store {
         m_db(path, m_location, options.busy_timeout) {
     prepare_schema(m_db);
   }
+
+  ~SqliteStore() override {
+    // Lets SQLite refresh its query-planner statistics; cheap, and harmless if it fails.
+    try {
+      m_db.exec("PRAGMA optimize");
+    } catch (const StoreError&) {
+    }
+  }
+
+  SqliteStore(const SqliteStore&) = delete;
+  SqliteStore& operator=(const SqliteStore&) = delete;
 
   std::optional<LinkCheck> latest(const std::string& normalized_url) override {
     const std::lock_guard lock(m_mutex);
@@ -263,8 +277,12 @@ class SqliteStore final : public Store {
     });
   }
 
-  void begin_run(const RunRecord& run) override {
+  std::string begin_run(const RunRecord& given) override {
     const std::lock_guard lock(m_mutex);
+    RunRecord run = given;
+    if (run.id.empty()) {
+      run.id = new_run_id(m_clock());
+    }
     write_transaction(m_db, [&] {
       const auto started =
           run.started_at.empty() ? std::optional(m_clock()) : parse_timestamp(run.started_at);
@@ -282,6 +300,7 @@ class SqliteStore final : public Store {
       q->run();
     });
     m_run_id = run.id;
+    return run.id;
   }
 
   void finish_run(const std::string& run_id, const std::map<std::string, int>& counts) override {
@@ -588,6 +607,14 @@ std::unique_ptr<Store> open_sqlite_store(const std::string& path, const StoreOpt
     }
   }
   std::error_code error;
+  if (!fs::exists(path, error)) {
+    // The cache holds the URLs of unpublished work: readable by its owner only. SQLite gives
+    // the -wal and -shm files the same mode as the database.
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+      ::close(fd);
+    }
+  }
   if (fs::is_directory(path, error)) {
     throw StoreError(StoreError::Kind::io, location,
                      "is a folder; the cache must be a file (e.g. " +

@@ -128,6 +128,16 @@ TEST_SUITE("cache") {
     CHECK(store->latest("https://a.example/").has_value());
   }
 
+  TEST_CASE("a new cache file is readable by its owner only") {
+    TempDir dir;
+    const std::string path = dir.file("c.db");
+    (void)open_store(path);
+    const auto permissions = std::filesystem::status(path).permissions();
+    using std::filesystem::perms;
+    CHECK((permissions & (perms::group_all | perms::others_all)) == perms::none);
+    CHECK((permissions & perms::owner_read) != perms::none);
+  }
+
   TEST_CASE("an empty file becomes a cache") {
     TempDir dir;
     const std::string path = dir.file("c.db");

@@ -121,6 +121,11 @@ TEST_SUITE("cache") {
     check.error = "";
     check.evidence.method = "GET";
     check.evidence.request_headers = {{"User-Agent", "citecheck/0.1"}, {"Accept", "*/*"}};
+    const auto sent_headers = check.evidence.request_headers;
+    // Credentials from per-host settings never reach the file.
+    check.evidence.request_headers.push_back({"Authorization", "Bearer s3cr3t"});
+    check.evidence.request_headers.push_back({"X-Api-Key", "k3y"});
+    check.evidence.request_headers.push_back({"Cookie", "session=abc"});
     check.evidence.hops = {
         {"https://a.example/old",
          301,
@@ -144,7 +149,13 @@ TEST_SUITE("cache") {
     CHECK(back->moved_to == check.moved_to);
     const Evidence& e = back->evidence;
     CHECK(e.method == "GET");
-    CHECK(e.request_headers == check.evidence.request_headers);
+    REQUIRE(e.request_headers.size() == 5);
+    CHECK(std::vector<Header>(e.request_headers.begin(), e.request_headers.begin() + 2) ==
+          sent_headers);
+    for (std::size_t i = 2; i < 5; ++i) {
+      CHECK(e.request_headers[i].first == check.evidence.request_headers[i].first);
+      CHECK(e.request_headers[i].second == "[redacted]");
+    }
     REQUIRE(e.hops.size() == 2);
     CHECK(e.hops[0].url == "https://a.example/old");
     CHECK(e.hops[0].status == 301);
@@ -318,6 +329,20 @@ TEST_SUITE("cache") {
     CHECK_FALSE(store->get("GET https://api.example/works/1", "x").has_value());
     clock.now += 61min;
     CHECK_FALSE(cache.get("GET https://api.example/works/1", 1h).has_value());
+  }
+
+  TEST_CASE("a run without an id gets one, and tags the checks recorded after it") {
+    TempDir dir;
+    FakeClock clock;
+    auto store = open_store(dir.file("c.db"), options_with(clock));
+    const std::string id = store->begin_run({"", "a.pdf", "", "", "", {}});
+    CHECK(id.rfind("20240501T120000Z-", 0) == 0);
+    store->record(make_check("https://a.example/", LinkState::ok, 200));
+    CHECK(store->history("https://a.example/")[0].run_id == id);
+    store->finish_run(id, {});
+    store->record(make_check("https://b.example/", LinkState::ok, 200));
+    CHECK(store->history("https://b.example/")[0].run_id.empty());
+    CHECK_FALSE(make_null_store()->begin_run({}).empty());
   }
 
   TEST_CASE("runs: begun, finished with counts, listed newest first") {

@@ -191,8 +191,9 @@ class Store : public LinkCheckCache, public ResolutionStore, public ResponseCach
   }
 
   // --- runs ----------------------------------------------------------------------------------
-  /// Records the run as started; later record() calls are tagged with its id.
-  virtual void begin_run(const RunRecord& run) = 0;
+  /// Records the run as started (an empty id gets a new_run_id(), an empty started_at the
+  /// clock's now); later record() calls are tagged with its id. Returns the id.
+  virtual std::string begin_run(const RunRecord& run) = 0;
   virtual void finish_run(const std::string& run_id, const std::map<std::string, int>& counts) = 0;
   /// Newest first; `limit` 0 = all.
   virtual std::vector<RunRecord> runs(std::size_t limit = 0) = 0;
