@@ -58,7 +58,7 @@ void DocumentEvidence::index_urls(std::string_view text) {
     const char c = to_lower(text[i]);
     if (c != 'h' && c != 'w' && c != 'f')
       continue;
-    if (i > 0 && is_word_byte(text[i - 1]))
+    if (i > 0 && is_alnum(text[i - 1]))
       continue;
     bool start = false;
     for (std::string_view prefix : patterns::k_url_starts) {

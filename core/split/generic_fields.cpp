@@ -325,6 +325,7 @@ std::optional<PublisherInfo> find_publisher(std::string_view s,
     if (dates.empty() || dates.back().range.end != group.size())
       continue;
     std::string_view name = trim(group.substr(0, dates.back().range.begin));
+    const bool city_only = name.ends_with(':');  // "(Chicago: 1996)"
     while (!name.empty() && (name.back() == ',' || name.back() == ':' || name.back() == ';')) {
       name.remove_suffix(1);
       name = trim(name);
@@ -332,7 +333,9 @@ std::optional<PublisherInfo> find_publisher(std::string_view s,
     PublisherInfo info;
     info.range = {open, close + 1};
     const std::size_t colon = name.find(':');
-    if (colon != std::string_view::npos) {
+    if (city_only && colon == std::string_view::npos) {
+      info.city = std::string(name);
+    } else if (colon != std::string_view::npos) {
       info.city = std::string(trim(name.substr(0, colon)));
       info.publisher = std::string(trim(name.substr(colon + 1)));
     } else {

@@ -8,7 +8,7 @@ namespace citecheck::split {
 namespace {
 
 bool starts_url_at(std::string_view s, std::size_t i) {
-  if (i > 0 && is_word_byte(s[i - 1]))
+  if (i > 0 && is_alnum(s[i - 1]))
     return false;
   for (std::string_view prefix : patterns::k_url_starts) {
     if (!matches_at(s, i, prefix))
