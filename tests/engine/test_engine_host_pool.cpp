@@ -36,6 +36,11 @@ TEST_SUITE("engine") {
     REQUIRE(second.size() == 1);
     CHECK(second[0].second == 2);
     CHECK(pool.waiting() == 3);
+    const auto stats = pool.stats(a);
+    REQUIRE(stats);
+    CHECK(stats->started == 3);
+    CHECK(stats->finished == 1);
+    CHECK(stats->peak_in_flight == 2);
   }
 
   TEST_CASE("HostPool: the global budget, pacing and holds") {
