@@ -1,0 +1,20 @@
+#pragma once
+// The un-documents plugin: recognizes citations of UN documents by their symbols
+// (S/RES/2100 (2013), A/HRC/28/L.1, NPT/CONF.2000/28 (Parts I and II), ...), printed,
+// named in prose ("Security Council resolution 2700 (2023)") or in a UN document URL.
+// It runs first (priority 100): a UN symbol is the most specific evidence a citation has.
+
+#include <citecheck/plugin.hpp>
+
+namespace citecheck::plugins {
+
+/// Offline recognition of UN document citations; resolution comes later.
+class UnDocumentsPlugin final : public Plugin {
+ public:
+  PluginInfo info() const override;
+  /// Fills `un_symbols` (normalized, in printed order) whenever the text holds symbols, and
+  /// claims the citation as `un_document` when the document is what it cites.
+  Recognition recognize(Citation& citation) const override;
+};
+
+}  // namespace citecheck::plugins

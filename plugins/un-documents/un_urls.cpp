@@ -1,0 +1,172 @@
+#include "un_urls.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace citecheck::plugins::un_documents {
+
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool url_stop(char c) {
+  return std::isspace(static_cast<unsigned char>(c)) != 0 || c == '<' || c == '>' || c == '"' ||
+         c == ']' || c == '|' || c == '{' || c == '}';
+}
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
+
+std::string percent_decode(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
+      out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
+      i += 2;
+    } else if (s[i] == '+') {
+      out += ' ';
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+/// Host (lowercase, no "www.") and the rest of the URL after it.
+std::pair<std::string, std::string_view> host_and_rest(std::string_view url) {
+  const std::size_t scheme = url.find("://");
+  if (scheme != std::string_view::npos)
+    url.remove_prefix(scheme + 3);
+  const std::size_t end = std::min(url.find('/'), url.find('?'));
+  std::string host = lower(url.substr(0, end == std::string_view::npos ? url.size() : end));
+  if (host.starts_with("www."))
+    host.erase(0, 4);
+  const std::size_t port = host.find(':');
+  if (port != std::string::npos)
+    host.resize(port);
+  return {host, end == std::string_view::npos ? std::string_view() : url.substr(end)};
+}
+
+/// Value of query parameter `name` (case-insensitive name), raw.
+std::optional<std::string_view> query_value(std::string_view rest, std::string_view name) {
+  const std::size_t q = rest.find('?');
+  if (q == std::string_view::npos)
+    return std::nullopt;
+  std::string_view query = rest.substr(q + 1);
+  while (!query.empty()) {
+    const std::size_t amp = query.find('&');
+    const std::string_view pair = query.substr(0, amp);
+    const std::size_t eq = pair.find('=');
+    if (eq != std::string_view::npos && lower(pair.substr(0, eq)) == lower(name)) {
+      return pair.substr(eq + 1);
+    }
+    if (amp == std::string_view::npos)
+      break;
+    query.remove_prefix(amp + 1);
+  }
+  return std::nullopt;
+}
+
+constexpr std::array<std::string_view, 6> k_languages{"en", "fr", "es", "ar", "ru", "zh"};
+
+/// "/en/S/RES/2100(2013)" -> "S/RES/2100(2013)": path without language and query.
+std::string_view symbol_path(std::string_view rest) {
+  rest = rest.substr(0, std::min(rest.find('?'), rest.find('#')));
+  if (rest.starts_with('/'))
+    rest.remove_prefix(1);
+  for (std::string_view lang : k_languages) {
+    if (rest.size() > 3 && lower(rest.substr(0, 3)) == std::string(lang) + "/") {
+      rest.remove_prefix(3);
+      break;
+    }
+  }
+  while (rest.ends_with('/'))
+    rest.remove_suffix(1);
+  return rest;
+}
+
+}  // namespace
+
+std::vector<UrlSpan> find_url_spans(std::string_view text) {
+  std::vector<UrlSpan> spans;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t at = std::string_view::npos;
+    for (std::string_view start :
+         {std::string_view("http://"), std::string_view("https://"), std::string_view("www.")}) {
+      const std::size_t found = text.find(start, i);
+      // "www." inside "http://www." is the same URL: the earliest start wins.
+      if (found != std::string_view::npos && (at == std::string_view::npos || found < at)) {
+        at = found;
+      }
+    }
+    if (at == std::string_view::npos)
+      break;
+    std::size_t end = at;
+    while (end < text.size() && !url_stop(text[end]))
+      ++end;
+    // Sentence punctuation and unbalanced closing brackets after a URL are not part of it.
+    while (end > at) {
+      const char last = text[end - 1];
+      if (last == '.' || last == ',' || last == ';' || last == ':' || last == '\'' || last == '*') {
+        --end;
+        continue;
+      }
+      if (last == ')') {
+        const std::string_view body = text.substr(at, end - at);
+        if (std::count(body.begin(), body.end(), '(') < std::count(body.begin(), body.end(), ')')) {
+          --end;
+          continue;
+        }
+      }
+      break;
+    }
+    spans.push_back({at, end, std::string(text.substr(at, end - at))});
+    i = std::max(end, at + 1);
+  }
+  return spans;
+}
+
+bool is_un_document_url(std::string_view url) {
+  return symbol_in_url(url).has_value();
+}
+
+std::optional<std::string> symbol_in_url(std::string_view url) {
+  const auto [host, rest] = host_and_rest(url);
+  std::optional<std::string_view> raw;
+  if (host == "undocs.org" || host == "docs.un.org") {
+    if (auto value = query_value(rest, "FinalSymbol")) {
+      raw = value;
+    } else {
+      raw = symbol_path(rest);
+    }
+  } else if (host == "documents.un.org") {
+    raw = query_value(rest, "s");
+    if (!raw)
+      raw = query_value(rest, "symbol");
+  } else if (host == "daccess-ods.un.org" || host == "daccess-dds-ny.un.org") {
+    raw = query_value(rest, "DS");
+  } else if (host == "un.org" || host.ends_with(".un.org")) {
+    // www.un.org/ga/search/view_doc.asp?symbol=A/RES/70/1
+    raw = query_value(rest, "symbol");
+  }
+  if (!raw || raw->empty() || raw->find('/') == std::string_view::npos) {
+    return std::nullopt;
+  }
+  return percent_decode(*raw);
+}
+
+}  // namespace citecheck::plugins::un_documents
