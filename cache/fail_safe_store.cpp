@@ -102,7 +102,7 @@ class FailSafeStore final : public Store {
   void fail(const StoreError& error) {
     const std::lock_guard lock(m_warn_mutex);
     if (!m_failed.exchange(true) && m_warn) {
-      m_warn(std::string(error.what()) + "; going on without the cache for this run");
+      m_warn(error.what());
     }
   }
 

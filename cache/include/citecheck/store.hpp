@@ -223,7 +223,9 @@ std::unique_ptr<Store> open_store(const std::string& location, const StoreOption
 std::unique_ptr<Store> make_null_store();
 
 /// Wraps a store so that its first failure (disk full, lock held too long) is reported once
-/// through `warn` and the rest of the run goes on uncached, instead of stopping.
+/// through `warn` (the StoreError's message: location and problem) and the rest of the run
+/// goes on uncached, instead of stopping. For audit runs; maintenance commands want the
+/// errors themselves.
 std::unique_ptr<Store> make_fail_safe_store(std::unique_ptr<Store> store,
                                             std::function<void(const std::string&)> warn);
 
