@@ -59,7 +59,7 @@ struct TempDir {
 
 /// Runs citecheck with `args`; `input` is its standard input. The plugin path from the
 /// environment is cleared so only the build's own plugins are found.
-Run citecheck(const std::vector<std::string>& args, const std::string& input = "") {
+Run run_citecheck(const std::vector<std::string>& args, const std::string& input = "") {
   TempDir io;
   const fs::path in = io.write("stdin", input);
   std::string command = "env -u CITECHECK_PLUGIN_PATH " + quote(CITECHECK_BINARY);
@@ -87,7 +87,7 @@ const std::string k_minusma = k_corpus + "/minusma-brief.txt";
 
 TEST_SUITE("cli") {
   TEST_CASE("parse the reference document as JSON: its 24 footnotes, as the gold has them") {
-    const Run run = citecheck({"parse", "--format", "json", k_minusma});
+    const Run run = run_citecheck({"parse", "--format", "json", k_minusma});
     CAPTURE(run.err);
     REQUIRE(run.code == 0);
     const auto parsed = nlohmann::json::parse(run.out);
@@ -120,7 +120,7 @@ TEST_SUITE("cli") {
     const std::string missing = (dir.path / "missing.txt").string();
     for (const std::string& path : {missing, folder.string(), binary.string(), empty.string()}) {
       CAPTURE(path);
-      const Run run = citecheck({"parse", "--format", "json", path});
+      const Run run = run_citecheck({"parse", "--format", "json", path});
       CHECK(run.code == 2);
       CHECK(contains(run.err, path));
       CHECK(contains(run.err, "citecheck: error:"));
@@ -130,7 +130,7 @@ TEST_SUITE("cli") {
   TEST_CASE("invalid UTF-8 never crashes: refused naming the file, or read with a warning") {
     TempDir dir;
     const fs::path latin1 = dir.write("latin1.txt", "Caf\xe9 au lait, M\xf8ller.\n\n1 Ibid.\n");
-    const Run run = citecheck({"parse", "--format", "json", latin1.string()});
+    const Run run = run_citecheck({"parse", "--format", "json", latin1.string()});
     CAPTURE(run.err);
     CAPTURE(run.out);
     if (run.code == 2) {
@@ -145,20 +145,20 @@ TEST_SUITE("cli") {
   TEST_CASE("a file with no footnotes: empty list, a warning, exit 0") {
     TempDir dir;
     const fs::path prose = dir.write("prose.txt", "A paragraph of prose without any notes.\n");
-    const Run json = citecheck({"parse", "--format", "json", prose.string()});
+    const Run json = run_citecheck({"parse", "--format", "json", prose.string()});
     CHECK(json.code == 0);
     const auto parsed = nlohmann::json::parse(json.out);
     CHECK(parsed["footnotes"].empty());
     CHECK_FALSE(parsed["warnings"].empty());
     // Formats with no place for warnings print them on standard error.
-    const Run bib = citecheck({"parse", "--format", "bibtex", prose.string()});
+    const Run bib = run_citecheck({"parse", "--format", "bibtex", prose.string()});
     CHECK(bib.code == 0);
     CHECK(contains(bib.err, "warning"));
     CHECK(contains(bib.err, prose.string()));
   }
 
   TEST_CASE("'-' reads standard input") {
-    const Run run = citecheck({"parse", "--format", "json", "-"}, slurp(k_minusma));
+    const Run run = run_citecheck({"parse", "--format", "json", "-"}, slurp(k_minusma));
     CAPTURE(run.err);
     REQUIRE(run.code == 0);
     const auto parsed = nlohmann::json::parse(run.out);
@@ -169,7 +169,7 @@ TEST_SUITE("cli") {
   TEST_CASE("several files, one bad: the others are parsed, exit 2") {
     TempDir dir;
     const std::string missing = (dir.path / "gone.txt").string();
-    const Run run = citecheck({"parse", "--format", "json", k_minusma, missing, k_minusma});
+    const Run run = run_citecheck({"parse", "--format", "json", k_minusma, missing, k_minusma});
     CHECK(run.code == 2);
     CHECK(contains(run.err, missing));
     const auto parsed = nlohmann::json::parse(run.out);
@@ -178,7 +178,7 @@ TEST_SUITE("cli") {
   }
 
   TEST_CASE("csl-json of the reference document is valid CSL-JSON") {
-    const Run run = citecheck({"parse", "--format", "csl-json", k_minusma});
+    const Run run = run_citecheck({"parse", "--format", "csl-json", k_minusma});
     CAPTURE(run.err);
     REQUIRE(run.code == 0);
     CAPTURE(run.out);
@@ -188,7 +188,7 @@ TEST_SUITE("cli") {
   }
 
   TEST_CASE("bibtex of the reference document: balanced entries, unique keys") {
-    const Run run = citecheck({"parse", "--format", "bibtex", k_minusma});
+    const Run run = run_citecheck({"parse", "--format", "bibtex", k_minusma});
     CAPTURE(run.err);
     REQUIRE(run.code == 0);
     CAPTURE(run.out);
@@ -198,7 +198,7 @@ TEST_SUITE("cli") {
   }
 
   TEST_CASE("jsonl and table") {
-    const Run jsonl = citecheck({"parse", "--format", "jsonl", k_minusma});
+    const Run jsonl = run_citecheck({"parse", "--format", "jsonl", k_minusma});
     REQUIRE(jsonl.code == 0);
     std::istringstream lines(jsonl.out);
     std::string line;
@@ -208,7 +208,7 @@ TEST_SUITE("cli") {
       ++count;
     }
     CHECK(count >= 24);
-    const Run table = citecheck({"parse", "--format", "table", k_minusma});
+    const Run table = run_citecheck({"parse", "--format", "table", k_minusma});
     REQUIRE(table.code == 0);
     CHECK(contains(table.out, "== " + k_minusma + " (text): 24 footnotes"));
   }
@@ -216,11 +216,11 @@ TEST_SUITE("cli") {
   TEST_CASE("-o writes the report to a file") {
     TempDir dir;
     const std::string target = (dir.path / "out.json").string();
-    const Run run = citecheck({"parse", k_minusma, "-o", target});
+    const Run run = run_citecheck({"parse", k_minusma, "-o", target});
     CHECK(run.code == 0);
     CHECK(run.out.empty());
     CHECK(nlohmann::json::parse(slurp(target))["document"] == k_minusma);
-    const Run bad = citecheck({"parse", k_minusma, "-o", (dir.path / "no/such/dir").string()});
+    const Run bad = run_citecheck({"parse", k_minusma, "-o", (dir.path / "no/such/dir").string()});
     CHECK(bad.code == 2);
     CHECK(contains(bad.err, "no/such/dir"));
   }
@@ -247,7 +247,7 @@ TEST_SUITE("cli") {
         joined += a + " ";
       }
       CAPTURE(joined);
-      const Run run = citecheck(c.args);
+      const Run run = run_citecheck(c.args);
       CHECK(run.code == c.code);
       if (c.code == 2) {
         CHECK_FALSE(run.err.empty());
@@ -256,7 +256,7 @@ TEST_SUITE("cli") {
   }
 
   TEST_CASE("plugins: the build's three plugins are listed with their files") {
-    const Run run = citecheck({"plugins", "--plugin-dir", CITECHECK_PLUGIN_DIR});
+    const Run run = run_citecheck({"plugins", "--plugin-dir", CITECHECK_PLUGIN_DIR});
     CAPTURE(run.out);
     CAPTURE(run.err);
     REQUIRE(run.code == 0);
@@ -264,7 +264,7 @@ TEST_SUITE("cli") {
     for (const char* name : {"un-documents", "journals", "news"}) {
       CHECK(contains(run.out, std::string("  ") + name + " "));
     }
-    const Run json = citecheck({"plugins", "--json", "--plugin-dir", CITECHECK_PLUGIN_DIR});
+    const Run json = run_citecheck({"plugins", "--json", "--plugin-dir", CITECHECK_PLUGIN_DIR});
     const auto listing = nlohmann::json::parse(json.out);
     CHECK(listing["plugins"].size() == 3);
     for (const auto& plugin : listing["plugins"]) {
@@ -276,30 +276,30 @@ TEST_SUITE("cli") {
   TEST_CASE("plugins: a broken plugin file is reported, the rest still load") {
     TempDir dir;
     dir.write("libcitecheck-broken.so", "this is not a shared library");
-    const Run run = citecheck({"plugins", "--plugin-dir", dir.path.string()});
+    const Run run = run_citecheck({"plugins", "--plugin-dir", dir.path.string()});
     CHECK(run.code == 0);
     CHECK(contains(run.out, "libcitecheck-broken.so"));
     CHECK(contains(run.out, "3 plugins loaded"));
     // For other commands a plugin problem is a warning, not a failure.
-    const Run parse = citecheck({"parse", "--plugin-dir", dir.path.string(), k_minusma});
+    const Run parse = run_citecheck({"parse", "--plugin-dir", dir.path.string(), k_minusma});
     CHECK(parse.code == 0);
     CHECK(contains(parse.err, "warning"));
     CHECK(contains(parse.err, "libcitecheck-broken.so"));
   }
 
   TEST_CASE("eval: per document and per format, unsupported formats listed") {
-    const Run run = citecheck({"eval", "--corpus", k_corpus});
+    const Run run = run_citecheck({"eval", "--corpus", k_corpus});
     CAPTURE(run.out);
     CAPTURE(run.err);
     REQUIRE(run.code == 0);
     CHECK(contains(run.out, "minusma-brief.txt"));
     CHECK(contains(run.out, "Totals"));
-    const Run json = citecheck({"eval", "--corpus", k_corpus, "--format", "json"});
+    const Run json = run_citecheck({"eval", "--corpus", k_corpus, "--format", "json"});
     REQUIRE(json.code == 0);
     const auto result = nlohmann::json::parse(json.out);
     CHECK(result["documents"].size() >= 6);
     CHECK(result["formats"].contains("text"));
-    const Run missing = citecheck({"eval", "--corpus", "/nonexistent/corpus"});
+    const Run missing = run_citecheck({"eval", "--corpus", "/nonexistent/corpus"});
     CHECK(missing.code == 2);
     CHECK(contains(missing.err, "/nonexistent/corpus"));
   }
