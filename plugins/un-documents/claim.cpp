@@ -67,6 +67,18 @@ std::string_view trim(std::string_view s) {
 /// ("2000 Review Conference of the Parties ..., Final Document, vol. I (NPT/...)").
 std::string title_before_parenthesis(std::string_view raw, std::size_t open) {
   std::string_view title = trim(raw.substr(0, open));
+  // Start after the last sentence end: ". " after a word of four letters or more (not
+  // "No. 27" or "vol. I").
+  for (std::size_t dot = title.rfind(". "); dot != std::string_view::npos && dot > 0;
+       dot = title.rfind(". ", dot - 1)) {
+    std::size_t word = dot;
+    while (word > 0 && std::isalpha(static_cast<unsigned char>(title[word - 1])) != 0)
+      --word;
+    if (dot - word >= 4) {
+      title.remove_prefix(dot + 2);
+      break;
+    }
+  }
   for (std::string_view lead : {std::string_view("See also "), std::string_view("See "),
                                 std::string_view("see also "), std::string_view("see ")}) {
     if (title.starts_with(lead)) {
@@ -84,7 +96,7 @@ std::string title_before_parenthesis(std::string_view raw, std::size_t open) {
   }
   title = trim(title);
   // Only a short run of words is a title; a sentence is not.
-  if (title.size() < 4 || title.size() > 200 || title.find(". ") != std::string_view::npos) {
+  if (title.size() < 4 || title.size() > 200) {
     return {};
   }
   return std::string(title);

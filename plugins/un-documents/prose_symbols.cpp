@@ -168,7 +168,7 @@ std::optional<Reference> read_reference(std::string_view text, std::size_t at) {
 std::optional<Symbol> symbol_for(const Reference& ref, Organ organ) {
   Symbol symbol;
   const bool special = ref.session.starts_with("S-") || ref.session.starts_with("ES-");
-  const bool year_session = ref.session.size() == 4;
+  const bool year_session = !special && ref.session.size() == 4;
   if (!ref.session.empty()) {
     switch (organ) {
       case Organ::human_rights_council:

@@ -60,6 +60,21 @@ std::size_t line_break_gap(std::string_view text, std::size_t at) {
   return is_upper(next) || is_digit(next) ? gap : 0;
 }
 
+/// The dash between the two halves of a joint symbol: '-' or an en or em dash.
+bool is_joint_dash(std::string_view between) {
+  return between == "-" || between == "\xE2\x80\x93" || between == "\xE2\x80\x94";
+}
+
+/// Whether a root and '/' start at `at`: the second half of a joint symbol of two organs,
+/// "A/72/361-S/2017/821", which names two documents.
+bool starts_joint_symbol(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end < text.size() && is_upper(text[end]))
+    ++end;
+  return end > at && end < text.size() && text[end] == '/' &&
+         is_known_root(text.substr(at, end - at));
+}
+
 /// End of a component starting at `at`: component characters, where a '.' or '-' counts
 /// only when a letter or digit follows ("PV.7274" yes, "692." no).
 std::size_t component_end(std::string_view text, std::size_t at) {
@@ -69,6 +84,8 @@ std::size_t component_end(std::string_view text, std::size_t at) {
         (end + 1 >= text.size() || !is_alnum(text[end + 1]))) {
       break;
     }
+    if (text[end] == '-' && starts_joint_symbol(text, end + 1))
+      break;
     ++end;
   }
   return end;
@@ -197,7 +214,9 @@ std::vector<SymbolHit> scan_symbols(std::string_view text) {
       ++next_url;
       continue;
     }
-    if (!is_upper(text[i]) || (i > 0 && joins_token(text[i - 1]))) {
+    const bool joint = !hits.empty() && !hits.back().in_url && hits.back().end < i &&
+                       is_joint_dash(text.substr(hits.back().end, i - hits.back().end));
+    if (!is_upper(text[i]) || (i > 0 && !joint && joins_token(text[i - 1]))) {
       ++i;
       continue;
     }

@@ -72,6 +72,8 @@ TEST_SUITE("plugin_un_documents") {
         {"UNEP/EA.4/19", {"UNEP/EA.4/19"}},
         {"ST/SGB/2003/13", {"ST/SGB/2003/13"}},
         {"S/23500", {"S/23500"}},
+        {"(A/72/361-S/2017/821)", {"A/72/361", "S/2017/821"}},
+        {"A/72/361–S/2017/821", {"A/72/361", "S/2017/821"}},
         {"See S/2023/780; S/2024/79; and S/2025/85.", {"S/2023/780", "S/2024/79", "S/2025/85"}},
         // Year filled from the number where the text leaves it off.
         {"United Nations, S/RES/2164.", {"S/RES/2164 (2014)"}},
