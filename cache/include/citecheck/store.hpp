@@ -201,7 +201,7 @@ class Store : public LinkCheckCache, public ResolutionStore, public ResponseCach
   // --- maintenance ---------------------------------------------------------------------------
   virtual StoreStats stats() = 0;
   /// Drops latest entries no longer fresh, history rows older than `keep_history` (except the
-  /// ones latest entries point to), expired resolutions, and responses older than
+  /// ones latest entries point to), expired resolutions, and responses and runs older than
   /// `keep_history`.
   virtual PruneResult prune(std::chrono::seconds keep_history) = 0;
   /// Empties every table; the file stays a valid, empty cache.
