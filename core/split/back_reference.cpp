@@ -1,5 +1,7 @@
 #include "split/back_reference.hpp"
 
+#include <algorithm>
+
 #include "split/patterns.hpp"
 #include "split/text_util.hpp"
 
@@ -48,7 +50,9 @@ std::optional<BackReference> parse_back_reference(std::string_view raw) {
     return reference;
   }
   for (std::string_view word : patterns::k_op_cit_words) {
-    const std::size_t at = find_ci(s, word);
+    // "Author, op. cit." has the words near the start; a long note that merely quotes
+    // them later is no back reference.
+    const std::size_t at = find_ci(s.substr(0, std::min<std::size_t>(s.size(), 96)), word);
     if (at == std::string_view::npos || at > 80)
       continue;
     BackReference reference;

@@ -21,57 +21,148 @@ bool looks_like_url_token(std::string_view token) {
 
 }  // namespace
 
-DocumentEvidence::DocumentEvidence(std::string_view text, Format format) : m_lower(lower(text)) {
-  index_words();
+namespace {
+
+constexpr std::uint64_t k_fnv_offset = 14695981039346656037ull;
+constexpr std::uint64_t k_fnv_prime = 1099511628211ull;
+
+inline std::uint64_t fnv_step(std::uint64_t h, char c) {
+  return (h ^ static_cast<unsigned char>(to_lower(c))) * k_fnv_prime;
+}
+
+inline std::uint64_t slot_of(std::uint64_t key, std::size_t mask) {
+  return (key ^ (key >> 29)) & mask;
+}
+
+}  // namespace
+
+std::uint64_t word_key(std::string_view word) {
+  std::uint64_t h = k_fnv_offset;
+  for (char c : word)
+    h = fnv_step(h, c);
+  return h == 0 ? 1 : h;
+}
+
+void HashCounter::add(std::uint64_t key) {
+  if (key == 0)
+    key = 1;
+  if ((m_used + 1) * 2 > m_keys.size())
+    grow();
+  const std::size_t mask = m_keys.size() - 1;
+  for (std::size_t i = slot_of(key, mask);; i = (i + 1) & mask) {
+    if (m_keys[i] == key) {
+      ++m_counts[i];
+      return;
+    }
+    if (m_keys[i] == 0) {
+      m_keys[i] = key;
+      m_counts[i] = 1;
+      ++m_used;
+      return;
+    }
+  }
+}
+
+std::size_t HashCounter::count(std::uint64_t key) const {
+  if (key == 0)
+    key = 1;
+  if (m_keys.empty())
+    return 0;
+  const std::size_t mask = m_keys.size() - 1;
+  for (std::size_t i = slot_of(key, mask);; i = (i + 1) & mask) {
+    if (m_keys[i] == key)
+      return m_counts[i];
+    if (m_keys[i] == 0)
+      return 0;
+  }
+}
+
+void HashCounter::grow() {
+  std::vector<std::uint64_t> keys = std::move(m_keys);
+  std::vector<std::uint32_t> counts = std::move(m_counts);
+  const std::size_t size = keys.empty() ? 1024 : keys.size() * 2;
+  m_keys.assign(size, 0);
+  m_counts.assign(size, 0);
+  const std::size_t mask = size - 1;
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    if (keys[k] == 0)
+      continue;
+    std::size_t i = slot_of(keys[k], mask);
+    while (m_keys[i] != 0)
+      i = (i + 1) & mask;
+    m_keys[i] = keys[k];
+    m_counts[i] = counts[k];
+  }
+}
+
+DocumentEvidence::DocumentEvidence(std::string_view text, Format format) {
+  index_words(text);
   index_urls(text);
   measure_line_ends(text, format);
 }
 
-void DocumentEvidence::index_words() {
-  const std::string_view s = m_lower;
-  m_words.reserve(s.size() / 16 + 16);
+void DocumentEvidence::index_words(std::string_view s) {
   bool skip_next = false;  // first word after a line-break hyphen is only half a word
-  std::size_t prev_begin = std::string_view::npos;  // word just before a '-' inside a line
+  bool pair_open = false;  // the previous word was followed by '-' inside a line
+  std::uint64_t pair_hash = 0;
   std::size_t i = 0;
-  while (i < s.size()) {
+  const std::size_t n = s.size();
+  while (i < n) {
     if (!is_word_byte(s[i])) {
       ++i;
       continue;
     }
     const std::size_t begin = i;
-    while (i < s.size() && is_word_byte(s[i]))
+    std::uint64_t h = k_fnv_offset;
+    // The pair "prev-word" continues the previous word's hash through the hyphen.
+    const bool pairing = pair_open && begin > 0 && s[begin - 1] == '-' && !skip_next;
+    std::uint64_t p = pair_hash;
+    while (i < n && is_word_byte(s[i])) {
+      h = fnv_step(h, s[i]);
+      if (pairing)
+        p = fnv_step(p, s[i]);
       ++i;
-    const std::size_t end = i;
-    const bool broken_here = end < s.size() && s[end] == '-' && hyphen_ends_line(s, end);
-    if (prev_begin != std::string_view::npos && begin > 0 && s[begin - 1] == '-' && !skip_next) {
-      ++m_pairs[s.substr(prev_begin, end - prev_begin)];
     }
+    const std::size_t end = i;
+    const bool broken_here = end < n && s[end] == '-' && hyphen_ends_line(s, end);
+    if (pairing)
+      m_pairs.add(p == 0 ? 1 : p);
     if (!skip_next && !broken_here)
-      ++m_words[s.substr(begin, end - begin)];
+      m_words.add(h == 0 ? 1 : h);
     skip_next = broken_here;
-    prev_begin = (!broken_here && end < s.size() && s[end] == '-') ? begin : std::string_view::npos;
+    pair_open = !broken_here && end < n && s[end] == '-';
+    if (pair_open)
+      pair_hash = fnv_step(h, '-');
   }
 }
 
 void DocumentEvidence::index_urls(std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = to_lower(text[i]);
-    if (c != 'h' && c != 'w' && c != 'f')
-      continue;
-    if (i > 0 && is_alnum(text[i - 1]))
-      continue;
-    bool start = false;
-    for (std::string_view prefix : patterns::k_url_starts) {
-      if (matches_at(text, i, prefix))
-        start = true;
-    }
-    if (!start)
-      continue;
-    std::size_t end = i;
+  // Only where a URL can start: "://" (back to its scheme), "www.", "mailto:".
+  auto add_token = [&](std::size_t start) {
+    std::size_t end = start;
     while (end < text.size() && !is_space(text[end]))
       ++end;
-    m_urls.insert(url_key(text.substr(i, end - i)));
-    i = end;
+    m_urls.insert(url_key(text.substr(start, end - start)));
+    return end;
+  };
+  for (std::size_t at = text.find("://"); at != std::string_view::npos;
+       at = text.find("://", at + 3)) {
+    std::size_t start = at;
+    while (start > 0 && is_ascii_alpha(text[start - 1]))
+      --start;
+    if (start == at)
+      continue;
+    at = add_token(start);
+    if (at >= text.size())
+      break;
+  }
+  for (std::size_t at = find_ci(text, "www."); at != std::string_view::npos;
+       at = find_ci(text, "www.", at + 4)) {
+    if (at > 0 && (is_alnum(text[at - 1]) || text[at - 1] == '/'))
+      continue;
+    at = add_token(at);
+    if (at >= text.size())
+      break;
   }
 }
 
@@ -127,19 +218,19 @@ void DocumentEvidence::measure_line_ends(std::string_view text, Format format) {
 std::size_t DocumentEvidence::word_count(std::string_view word) const {
   if (word.empty())
     return 0;
-  const std::string key = lower(word);
-  const auto it = m_words.find(key);
-  return it == m_words.end() ? 0 : it->second;
+  return m_words.count(word_key(word));
 }
 
 std::size_t DocumentEvidence::pair_count(std::string_view left, std::string_view right) const {
   if (left.empty() || right.empty())
     return 0;
-  std::string key = lower(left);
-  key.push_back('-');
-  key += lower(right);
-  const auto it = m_pairs.find(key);
-  return it == m_pairs.end() ? 0 : it->second;
+  std::uint64_t h = k_fnv_offset;
+  for (char c : left)
+    h = fnv_step(h, c);
+  h = fnv_step(h, '-');
+  for (char c : right)
+    h = fnv_step(h, c);
+  return m_pairs.count(h == 0 ? 1 : h);
 }
 
 bool DocumentEvidence::has_url(std::string_view url) const {

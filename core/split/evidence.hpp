@@ -5,14 +5,32 @@
 // decisions ask this instead of a dictionary.
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include <citecheck/document.hpp>
 
 namespace citecheck::split {
+
+/// Counts by 64-bit key in one open-addressed table: a document's words are counted
+/// without allocating a node or a string per word.
+class HashCounter {
+ public:
+  void add(std::uint64_t key);
+  std::size_t count(std::uint64_t key) const;
+
+ private:
+  void grow();
+  std::vector<std::uint64_t> m_keys;  // 0 = empty slot
+  std::vector<std::uint32_t> m_counts;
+  std::size_t m_used = 0;
+};
+
+/// FNV-1a over ASCII-lower-cased bytes: the key of a word or of "left-right".
+std::uint64_t word_key(std::string_view word);
 
 /// Document-wide word evidence. Cheap to query; one linear pass to build.
 class DocumentEvidence {
@@ -44,13 +62,12 @@ class DocumentEvidence {
   static std::string url_key(std::string_view url);
 
  private:
-  void index_words();
+  void index_words(std::string_view text);
   void index_urls(std::string_view text);
   void measure_line_ends(std::string_view text, Format format);
 
-  std::string m_lower;
-  std::unordered_map<std::string_view, std::size_t> m_words;
-  std::unordered_map<std::string_view, std::size_t> m_pairs;
+  HashCounter m_words;
+  HashCounter m_pairs;
   std::unordered_set<std::string> m_urls;
   std::size_t m_typographic_breaks = 0;
   std::size_t m_compound_breaks = 0;

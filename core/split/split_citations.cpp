@@ -28,14 +28,18 @@ using split::Range;
 // Finds each line of the note in the document, in order, inside the note's span.
 std::vector<split::SourceLine> locate_lines(const Footnote& footnote, const Document& document) {
   std::vector<split::SourceLine> lines = split::split_note_lines(footnote.text);
-  const std::string_view text = document.text;
-  if (footnote.span.end <= footnote.span.begin || footnote.span.end > text.size())
+  if (footnote.span.end <= footnote.span.begin || footnote.span.end > document.text.size()) {
     return lines;
+  }
+  // Search inside the note's span only: a line the segmenter changed must not send the
+  // search through the rest of the document.
+  const std::string_view text = std::string_view(document.text).substr(0, footnote.span.end);
   std::size_t cursor = footnote.span.begin;
   for (split::SourceLine& line : lines) {
     const std::size_t at = text.find(line.text, cursor);
-    if (at == std::string_view::npos || at + line.text.size() > footnote.span.end)
+    if (at == std::string_view::npos) {
       continue;
+    }
     line.document_offset = at;
     cursor = at + line.text.size();
   }
