@@ -8,17 +8,6 @@
 namespace citecheck::split {
 namespace {
 
-std::vector<Range> shifted(const std::vector<Range>& ranges, std::size_t offset,
-                           std::size_t limit) {
-  std::vector<Range> out;
-  for (const Range& r : ranges) {
-    if (r.end <= offset || r.begin >= limit)
-      continue;
-    out.push_back({std::max(r.begin, offset) - offset, std::min(r.end, limit) - offset});
-  }
-  return out;
-}
-
 // Letters, then '/', then a digit somewhere in one token: document symbols and the like.
 bool has_identifier(std::string_view text) {
   std::size_t i = 0;
@@ -176,21 +165,34 @@ std::vector<Range> citation_boundaries(std::string_view text, std::size_t limit,
     }
   }
 
+  // Evidence per piece between candidate cuts, computed once: a citation has evidence when
+  // any of its pieces has (keeps the scan linear however many ';' a note holds).
+  const auto piece_evidence = [&](std::size_t begin, std::size_t end) {
+    if (end <= begin)
+      return false;
+    const auto url =
+        std::lower_bound(urls.begin(), urls.end(), begin,
+                         [](const Range& r, std::size_t pos) { return r.begin < pos; });
+    if (url != urls.end() && url->begin < end)
+      return true;
+    return has_source_evidence(text.substr(begin, end - begin), {});
+  };
   std::vector<Range> ranges;
   std::size_t start = 0;
+  bool left_ok = piece_evidence(0, cuts.empty() ? limit : cuts[0].end);
   for (std::size_t k = 0; k < cuts.size(); ++k) {
     const Cut& cut = cuts[k];
     const std::size_t right_end = k + 1 < cuts.size() ? cuts[k + 1].end : limit;
-    if (cut.next_begin >= right_end)
-      continue;
-    const std::string_view left = text.substr(start, cut.end - start);
-    const std::string_view right = text.substr(cut.next_begin, right_end - cut.next_begin);
-    const bool left_ok = has_source_evidence(left, shifted(urls, start, cut.end));
-    const bool right_ok = has_source_evidence(right, shifted(urls, cut.next_begin, right_end)) ||
-                          (cut.lead && word_count(right) >= 4);
-    if (left_ok && right_ok) {
+    const bool right_has = piece_evidence(cut.next_begin, right_end);
+    const bool right_ok =
+        right_has || (cut.lead && right_end > cut.next_begin &&
+                      word_count(text.substr(cut.next_begin, right_end - cut.next_begin)) >= 4);
+    if (left_ok && right_ok && cut.next_begin < right_end) {
       ranges.push_back({start, cut.end});
       start = cut.next_begin;
+      left_ok = right_has;
+    } else {
+      left_ok = left_ok || right_has;
     }
   }
   ranges.push_back({start, limit});

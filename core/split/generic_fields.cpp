@@ -157,12 +157,28 @@ std::string DateHit::iso() const {
 
 namespace {
 
-bool in_any(const std::vector<Range>& ranges, std::size_t pos) {
+// Ranges sorted by begin and merged, so membership is a binary search.
+std::vector<Range> sorted_ranges(std::vector<Range> ranges) {
+  std::sort(ranges.begin(), ranges.end(),
+            [](const Range& a, const Range& b) { return a.begin < b.begin; });
+  std::vector<Range> merged;
   for (const Range& r : ranges) {
-    if (r.contains(pos))
-      return true;
+    if (!merged.empty() && r.begin <= merged.back().end) {
+      merged.back().end = std::max(merged.back().end, r.end);
+    } else {
+      merged.push_back(r);
+    }
   }
-  return false;
+  return merged;
+}
+
+bool in_any(const std::vector<Range>& sorted, std::size_t pos) {
+  auto it = std::upper_bound(sorted.begin(), sorted.end(), pos,
+                             [](std::size_t p, const Range& r) { return p < r.begin; });
+  if (it == sorted.begin())
+    return false;
+  --it;
+  return it->contains(pos);
 }
 
 // Digits at `pos` (up to `max` of them); returns count read and value.
@@ -233,7 +249,8 @@ bool after_access_label(std::string_view s, std::size_t pos) {
 
 }  // namespace
 
-std::vector<DateHit> find_dates(std::string_view s, const std::vector<Range>& excluded) {
+std::vector<DateHit> find_dates(std::string_view s, const std::vector<Range>& excluded_ranges) {
+  const std::vector<Range> excluded = sorted_ranges(excluded_ranges);
   std::vector<DateHit> hits;
   std::size_t i = 0;
   while (i < s.size()) {
@@ -369,9 +386,10 @@ void fill_generic_fields(Citation& citation, const std::vector<Range>& url_range
                          bool latest_date) {
   const std::string_view raw = citation.raw;
   const std::vector<QuotedSpan> quotes = find_quoted_spans(raw);
+  const std::vector<Range> sorted_urls = sorted_ranges(url_ranges);
   std::vector<Range> excluded = url_ranges;
   for (const QuotedSpan& quote : quotes) {
-    if (in_any(url_ranges, quote.outer.begin))
+    if (in_any(sorted_urls, quote.outer.begin))
       continue;
     if (citation.title.empty()) {
       std::string title =

@@ -32,7 +32,8 @@ std::optional<GluedNumber> find_glued_number(
     if (later == nullptr)
       continue;
     const std::string target = alnum_fold(*later);
-    const std::string rest = alnum_fold(text.substr(end));
+    // Only as much of the rest as could match: keeps a note full of numbers linear.
+    const std::string rest = alnum_fold(text.substr(end, later->size() * 2 + 64));
     std::size_t common = 0;
     while (common < target.size() && common < rest.size() && target[common] == rest[common])
       ++common;

@@ -53,18 +53,21 @@ Repair make_repair(std::string step, std::string before, std::string after, std:
 }  // namespace
 
 std::optional<std::size_t> JoinedText::document_offset(std::size_t pos) const {
-  for (const TextPiece& piece : pieces) {
-    if (pos < piece.text_begin + piece.length || pos < piece.text_begin) {
-      if (piece.document_begin == std::string_view::npos)
-        return std::nullopt;
-      if (pos < piece.text_begin)
-        return piece.document_begin;
-      return piece.document_begin + (pos - piece.text_begin);
+  // The first piece ending after `pos`; an inserted space maps to the next piece's start.
+  const auto it = std::upper_bound(
+      pieces.begin(), pieces.end(), pos,
+      [](std::size_t p, const TextPiece& piece) { return p < piece.text_begin + piece.length; });
+  if (it == pieces.end()) {
+    if (pieces.empty() || pieces.back().document_begin == std::string_view::npos) {
+      return std::nullopt;
     }
+    return pieces.back().document_begin + pieces.back().length;
   }
-  if (pieces.empty() || pieces.back().document_begin == std::string_view::npos)
+  if (it->document_begin == std::string_view::npos)
     return std::nullopt;
-  return pieces.back().document_begin + pieces.back().length;
+  if (pos < it->text_begin)
+    return it->document_begin;
+  return it->document_begin + (pos - it->text_begin);
 }
 
 void JoinedText::erase_positions(const std::vector<std::size_t>& positions) {

@@ -52,9 +52,14 @@ NoteUrls repair_note_urls(JoinedText& joined, const DocumentEvidence& evidence) 
   std::vector<Pending> pending;
   for (const UrlMatch& match : matches) {
     std::vector<Decision> decisions;
-    for (std::size_t pos : joined.url_hyphens) {
-      const auto it = std::find(match.text_positions.begin(), match.text_positions.end(), pos);
-      if (it == match.text_positions.end())
+    // Hyphens and positions are both ascending: binary searches keep this linear-ish.
+    const auto first =
+        std::lower_bound(joined.url_hyphens.begin(), joined.url_hyphens.end(), match.range.begin);
+    for (auto h = first; h != joined.url_hyphens.end() && *h < match.range.end; ++h) {
+      const std::size_t pos = *h;
+      const auto it =
+          std::lower_bound(match.text_positions.begin(), match.text_positions.end(), pos);
+      if (it == match.text_positions.end() || *it != pos)
         continue;
       Decision d;
       d.url_index = static_cast<std::size_t>(it - match.text_positions.begin());

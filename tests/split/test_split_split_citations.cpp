@@ -10,6 +10,7 @@
 #include <citecheck/split.hpp>
 
 #include "corpus_footnotes.hpp"
+#include "note_fixture.hpp"
 
 using namespace citecheck;
 using namespace citecheck::test_split;
@@ -195,5 +196,33 @@ TEST_SUITE("split") {
     CHECK(urls.recall() >= 0.9);
     CHECK(urls.precision() >= 0.9);
     CHECK(ibids.correct == ibids.gold);
+  }
+}
+
+TEST_SUITE("split") {
+  TEST_CASE("bad input: no crash, bounded work") {
+    std::string many;
+    for (int i = 0; i < 20000; ++i)
+      many += "a; 5.6 United (http://x.org/" + std::to_string(i) + " \u2018q ";
+    std::string bytes;
+    for (int i = 0; i < 5000; ++i)
+      bytes.push_back(static_cast<char>((i * 7919) % 256));
+    const auto notes = split_notes(
+        "body", {"", "   \n  \n", many, bytes, "Ibid.", "-\n-\n-", "http://\nwww.\n"}, 5);
+    CHECK(notes.size() == 7);
+    CHECK(notes[0].citations.empty());
+    CHECK(notes[1].citations.empty());
+    CHECK(!notes[2].citations.empty());
+    // A span that lies outside the document is ignored, not trusted.
+    Document document;
+    document.text = "short";
+    document.line_starts = index_lines(document.text);
+    Footnote odd;
+    odd.number = 1;
+    odd.text = "Ibid.";
+    odd.span.begin = 100;
+    odd.span.end = 50;
+    const auto out = split_citations({odd}, document);
+    CHECK(out.at(0).citations.size() == 1);
   }
 }
