@@ -1,18 +1,15 @@
-// STUB: replaced by the segmenter work.
 #include <citecheck/segment.hpp>
+
+#include "segment/explicit_notes.hpp"
+#include "segment/text_notes.hpp"
 
 namespace citecheck {
 
 SegmentResult segment(const Document& document) {
-  SegmentResult result;
-  for (const auto& note : document.notes) {
-    Footnote footnote;
-    footnote.number = note.number;
-    footnote.text = document.text.substr(note.begin, note.end - note.begin);
-    footnote.span = {note.begin, note.end, document.line_of(note.begin), 0, note.element};
-    result.footnotes.push_back(std::move(footnote));
+  if (document.has_explicit_notes || !document.notes.empty()) {
+    return segmentation::map_explicit_notes(document);
   }
-  return result;
+  return segmentation::segment_text(document.text);
 }
 
 }  // namespace citecheck
