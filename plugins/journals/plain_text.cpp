@@ -1,0 +1,86 @@
+#include "plain_text.hpp"
+
+#include <cctype>
+
+namespace citecheck::plugins::journals {
+
+namespace {
+
+bool starts_url(std::string_view text) {
+  return text.starts_with("http://") || text.starts_with("https://") || text.starts_with("www.");
+}
+
+}  // namespace
+
+std::string plain_text(std::string_view raw) {
+  std::string out;
+  out.reserve(raw.size());
+  std::size_t i = 0;
+  while (i < raw.size()) {
+    const std::string_view rest = raw.substr(i);
+    if (starts_url(rest)) {
+      // Copy URLs untouched: '*', '_' and '\'' are URL characters there.
+      while (i < raw.size() && std::isspace(static_cast<unsigned char>(raw[i])) == 0 &&
+             raw[i] != ']' && raw[i] != ')') {
+        out += raw[i++];
+      }
+      continue;
+    }
+    if (rest.starts_with("[[")) {
+      // [[Target|Text]] or [[Target]]
+      const std::size_t close = rest.find("]]");
+      if (close != std::string_view::npos) {
+        std::string_view inner = rest.substr(2, close - 2);
+        const std::size_t bar = inner.rfind('|');
+        if (bar != std::string_view::npos)
+          inner.remove_prefix(bar + 1);
+        out += inner;
+        i += close + 2;
+        continue;
+      }
+    }
+    if (rest.starts_with("[http") || rest.starts_with("[www.")) {
+      // Wikitext external link: [url label]
+      const std::size_t close = rest.find(']');
+      const std::size_t space = rest.find(' ');
+      if (close != std::string_view::npos && space != std::string_view::npos && space < close) {
+        out += plain_text(rest.substr(space + 1, close - space - 1));
+        i += close + 1;
+        continue;
+      }
+    }
+    if (rest.starts_with("[")) {
+      // Markdown link: [label](url)
+      const std::size_t close = rest.find("](");
+      const std::size_t newline = rest.find('\n');
+      if (close != std::string_view::npos &&
+          (newline == std::string_view::npos || close < newline)) {
+        const std::size_t end = rest.find(')', close);
+        if (end != std::string_view::npos) {
+          out += plain_text(rest.substr(1, close - 1));
+          i += end + 1;
+          continue;
+        }
+      }
+    }
+    if (rest.starts_with("'''")) {
+      i += 3;
+      continue;
+    }
+    if (rest.starts_with("''")) {
+      i += 2;
+      continue;
+    }
+    if (raw[i] == '*' ||
+        (raw[i] == '_' &&
+         (i == 0 || raw[i - 1] == ' ' || i + 1 >= raw.size() || raw[i + 1] == ' ' ||
+          std::ispunct(static_cast<unsigned char>(raw[i + 1])) != 0))) {
+      ++i;
+      continue;
+    }
+    out += raw[i++];
+  }
+  return out;
+}
+
+}  // namespace citecheck::plugins::journals
