@@ -28,7 +28,9 @@ std::string precision_recall(const Counts& counts) {
   if (counts.found == 0 && counts.expected == 0) {
     return "-";
   }
-  return two_digits(counts.precision()) + "/" + two_digits(counts.recall());
+  // Precision of nothing found, recall of nothing expected: shown as "-", not as a perfect 1.
+  return (counts.found == 0 ? std::string("-") : two_digits(counts.precision())) + "/" +
+         (counts.expected == 0 ? std::string("-") : two_digits(counts.recall()));
 }
 
 std::string footnotes_cell(const Score& score) {

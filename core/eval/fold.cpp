@@ -35,13 +35,13 @@ char32_t straighten(char32_t cp) {
     case 0x201A:  // ‚
     case 0x201B:  // ‛
     case 0x2032:  // ′
-      return '\'';
     case 0x201C:  // “
     case 0x201D:  // ”
     case 0x201E:  // „
     case 0x201F:  // ‟
     case 0x2033:  // ″
-      return '"';
+    case '"':
+      return '\'';
     default:
       return cp;
   }

@@ -17,6 +17,8 @@ TEST_SUITE("eval") {
         {"MINUSMA\nMandate.", "MINUSMA Mandate.", true},            // line break
         {"\u2018Mali\u2019", "'Mali'", true},                       // single quotes
         {"\u201cMali\u201d", "\"Mali\"", true},                     // double quotes
+        {"\u2018Mali,\u201d", "'Mali,'", true},                     // OCR's mixed pair
+        {"\"Mali\"", "Mali", false},                                // quotes still count
         {"mi- nusma", "minusma", true},                             // line-break hyphen
         {"us- mali-talks", "us-mali-talks", true},                  // kept hyphen
         {"peacekeeping/ missions", "peacekeeping/missions", true},  // URL across lines

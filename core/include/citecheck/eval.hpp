@@ -22,10 +22,11 @@ namespace citecheck::eval {
 
 // ---- Folding and matching rules (the corpus README's "How to compare") ----
 
-/// Text as compared: typographic quotes made straight, soft hyphens and hyphens between
-/// two word characters (with or without a line break after them) dropped, and all
-/// whitespace removed, so that a join across a line break compares equal however it was
-/// made ("mi- nusma", "mi-nusma" and "minusma" fold alike).
+/// Text as compared: every quote mark made one straight quote (OCR turns a closing ’ into
+/// ” often enough that single versus double says nothing about the footnote), soft hyphens
+/// and hyphens between two word characters (with or without a line break after them)
+/// dropped, and all whitespace removed, so that a join across a line break compares equal
+/// however it was made ("mi- nusma", "mi-nusma" and "minusma" fold alike).
 std::string fold_text(std::string_view text);
 
 /// The URL without its fragment ("#...") and surrounding whitespace.
