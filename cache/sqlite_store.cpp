@@ -419,7 +419,7 @@ class SqliteStore final : public Store {
           .bind(8, checked_at)
           .bind(9, to_epoch(checked))
           .bind(10, run_id)
-          .bind(11, dump(evidence_to_json(check.evidence)));
+          .bind(11, dump(to_json(check.evidence)));
       q->run();
     }
     if (!is_informative(check.state)) {
@@ -545,7 +545,7 @@ class SqliteStore final : public Store {
                           " FROM check_latest l JOIN check_history h ON h.id = l.history_id"
                           " ORDER BY l.normalized_url");
       while (q->step()) {
-        auto line = check_to_json(read_check(*q));
+        auto line = to_json(read_check(*q));
         line["type"] = "check";
         line["history_id"] = q->integer(0);
         line["run_id"] = q->text(10);
@@ -556,7 +556,7 @@ class SqliteStore final : public Store {
       auto q = m_db.query(std::string("SELECT ") + k_check_columns +
                           " FROM check_history h ORDER BY h.checked_epoch, h.id");
       while (q->step()) {
-        auto line = check_to_json(read_check(*q));
+        auto line = to_json(read_check(*q));
         line["type"] = "history";
         line["id"] = q->integer(0);
         line["run_id"] = q->text(10);

@@ -18,9 +18,11 @@ pkg_check_modules(MD4C REQUIRED IMPORTED_TARGET md4c>=0.4)
 
 if(CITECHECK_BUILD_TESTS OR CITECHECK_BUILD_BENCH)
   find_package(doctest 2.4 REQUIRED)
-  # cpp-httplib ships no CMake config in Debian: it is one header.
-  find_path(HTTPLIB_INCLUDE_DIR httplib.h REQUIRED)
-  add_library(httplib_header INTERFACE)
-  target_include_directories(httplib_header SYSTEM INTERFACE ${HTTPLIB_INCLUDE_DIR})
-  target_link_libraries(httplib_header INTERFACE Threads::Threads)
+  # cpp-httplib in Debian is a compiled library built with OpenSSL, zlib and brotli; its
+  # pkg-config file carries the defines the header's class layout depends on.
+  find_package(OpenSSL 3.0 REQUIRED)
+  pkg_check_modules(CPP_HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib>=0.11)
+  add_library(httplib_server INTERFACE)
+  target_link_libraries(httplib_server INTERFACE PkgConfig::CPP_HTTPLIB OpenSSL::SSL ZLIB::ZLIB
+                        Threads::Threads)
 endif()

@@ -5,12 +5,12 @@
 #include <unordered_map>
 
 #include <citecheck/check.hpp>
+#include <citecheck/sha256.hpp>
 #include <citecheck/engine.hpp>
 
 #include "check/classify.hpp"
 #include "check/fingerprint.hpp"
 #include "check/page.hpp"
-#include "check/sha256.hpp"
 #include "check/url_rules.hpp"
 
 namespace citecheck {
@@ -135,7 +135,7 @@ void fill_evidence(Entry& e, const check::Verdict& verdict, const std::string& t
   c.from_cache = r.from_cache;
   c.evidence.method = r.method;
   c.evidence.hops = r.hops;
-  c.evidence.body_sha256 = check::sha256_hex(r.body);
+  c.evidence.body_sha256 = sha256_hex(r.body);
   c.evidence.body_bytes = r.body.size();
   c.evidence.title = e.page.raw_title;
   c.evidence.seconds = r.seconds;

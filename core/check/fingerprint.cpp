@@ -2,7 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "check/sha256.hpp"
+#include <citecheck/sha256.hpp>
+
 
 namespace citecheck::check {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <citecheck/sha256.hpp>
 
-TEST_SUITE("cache") {
+TEST_SUITE("digest") {
   TEST_CASE("sha256_hex matches the FIPS 180-2 test vectors") {
     CHECK(citecheck::sha256_hex("") ==
           "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
