@@ -222,7 +222,7 @@ ArticleLayout read_article(std::string_view plain) {
     static const std::regex k_apa(R"(\(((?:1[89]|20)\d\d)[a-z]?\)\.?\s+([^.?!]{3,300}[.?!])\s)");
     std::smatch m;
     if (std::regex_search(text, m, k_apa)) {
-      title_begin = static_cast<std::size_t>(m.position(0));
+      title_begin = static_cast<std::size_t>(m.position(2));
       title_end = static_cast<std::size_t>(m.position(2) + m.length(2));
       layout.title = std::string(trim(m[2].str()));
     }
