@@ -7,6 +7,7 @@
 // way that alters layout or virtual tables.
 
 #include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -18,10 +19,11 @@
 
 #include <citecheck/citation.hpp>
 #include <citecheck/http.hpp>
+#include <citecheck/link_check.hpp>
 
 namespace citecheck {
 
-inline constexpr unsigned k_plugin_api_version = 1;
+inline constexpr unsigned k_plugin_api_version = 2;
 
 /// What a plugin says about itself (`citecheck plugins` lists it).
 struct PluginInfo {
@@ -69,9 +71,14 @@ struct Resolution {
 struct ResolveContext {
   Engine& http;
   ResolutionStore& store;
-  /// Settings from the config file and environment, e.g. "crossref.endpoint".
+  /// Settings from the config file ([plugins.SERVICE] key = value) and the environment
+  /// (CITECHECK_SERVICE_KEY=value), as "service.key": "crossref.endpoint", "crossref.mailto",
+  /// "wayback.endpoint", "archive.mode". Every endpoint has the real service as default.
   const std::map<std::string, std::string>& settings;
   std::string document_date;  ///< ISO date of the document, when known
+  /// The link check of a cited URL, when links were checked before resolution (the archive
+  /// plugin looks for copies of what is not `ok`). Empty function: not checked.
+  std::function<std::optional<LinkCheck>(const std::string& url)> link_check;
 };
 
 /// A source plugin: offline recognition, online resolution.
@@ -83,6 +90,7 @@ public:
   /// is this plugin's kind, claim it and fill its fields.
   virtual Recognition recognize(Citation& citation) const = 0;
   /// Online: may be called for citations any plugin claimed. nullopt = nothing to say.
+  /// Called from several threads at once: keep no mutable state in the plugin object.
   virtual std::optional<Resolution> resolve(const Citation& citation, ResolveContext& context) {
     (void)citation;
     (void)context;
