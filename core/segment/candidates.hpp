@@ -2,6 +2,7 @@
 // Numbered lines that could open a footnote, with the layout evidence for each.
 
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "segment/lines.hpp"

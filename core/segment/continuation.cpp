@@ -23,11 +23,16 @@ Ending ending_of(std::string_view content) {
   const std::string_view word = last_word(content);
   if (looks_like_url_piece(word) && !ends_with_url(content)) {
     const char c = word.back();
-    // "http://www." or "story.asp?": the address goes on on the next line.
-    if (c == '.' || c == '/' || c == '?' || c == '=' || c == '&' || c == '_' || c == '#') {
-      return word.find("://") != std::string_view::npos || word.starts_with("www.") || c != '.'
-                 ? Ending::url_open
-                 : Ending::closed;
+    // "http://www.", "S/", "story.asp?": the address goes on on the next line. A final
+    // '.' after a complete path ends the sentence instead.
+    if (c == '/' || c == '?' || c == '=' || c == '&' || c == '_' || c == '#') {
+      return Ending::url_open;
+    }
+    const std::size_t scheme = word.find("://");
+    if (c == '.' &&
+        (word.ends_with("www.") || (scheme != std::string_view::npos &&
+                                    word.find('/', scheme + 3) == std::string_view::npos))) {
+      return Ending::url_open;
     }
   }
   if (ends_sentence(content) || ends_with_url(content))

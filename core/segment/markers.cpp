@@ -117,6 +117,14 @@ void scan_suffix(std::string_view text, std::string_view s, std::size_t base, in
   }
 }
 
+bool starts_with_month(std::string_view s) {
+  for (const std::string_view month : k_month_names) {
+    if (s.starts_with(month))
+      return true;
+  }
+  return false;
+}
+
 bool is_word_byte(unsigned char c) {
   // ASCII letters and digits, and UTF-8 letters (é, ø): any lead/continuation byte that
   // is not one of the punctuation sequences checked by glyph_at.
@@ -189,9 +197,10 @@ void scan_line(std::string_view text, const Line& line, std::vector<MarkerCandid
           if (trailing_ok && (text::is_alpha(before) || after_punct)) {
             if (after_punct) {
               weight = k_marker_weight_spaced_digits;
-            } else if (line_end || following == Opening::uppercase || s[next] == '.' ||
-                       s[next] == ',') {
+            } else if (line_end || s[next] == '.' || s[next] == ',' || s[next] == ';') {
               weight = 0.5;
+            } else if (following == Opening::uppercase && !starts_with_month(s.substr(next))) {
+              weight = k_marker_weight_prose_digits;
             } else {
               weight = k_marker_weight_prose_digits;
             }
@@ -336,7 +345,9 @@ std::vector<std::optional<Marker>> align_markers(std::string_view text,
       const MarkerCandidate& cand = candidates[static_cast<std::size_t>(c)];
       if (cand.value != 0 && cand.value != note.number)
         continue;
-      double weight = cand.weight + (cand.value != 0 ? k_marker_value_match_bonus : 0.0);
+      // An exact number outranks a glyph, unless it reads as prose ("Delmas 6 are").
+      const bool clear_number = cand.value != 0 && cand.weight >= k_marker_weight_spaced_digits;
+      double weight = cand.weight + (clear_number ? k_marker_value_match_bonus : 0.0);
       if (c >= split) {
         // After the block: the marker of a sentence the block interrupted, or a stretch.
         weight *= cand.offset < straddle_end ? 1.1 : 0.6;

@@ -136,14 +136,14 @@ Pages find_pages(std::vector<Line>& lines) {
     }
   }
 
-  // Running headers and footers: signatures recurring at many edges.
+  // Running headers and footers: signatures recurring on many pages.
   std::map<std::string, std::set<int>> seen;
   for (std::size_t e = 0; e < edges.size(); ++e) {
     for (const int i : edges[e].nearest) {
       const Line& line = lines[static_cast<std::size_t>(i)];
       if (line.content.size() > k_max_furniture_length || all_digits(line.content))
         continue;
-      seen[signature(line.content)].insert(static_cast<int>(e));
+      seen[signature(line.content)].insert(edges[e].page);
     }
   }
   const std::size_t needed = std::max<std::size_t>(

@@ -85,6 +85,10 @@ constexpr double k_marker_weight_strong_glyph = 0.6;
 constexpr double k_marker_weight_weak_glyph = 0.5;
 constexpr double k_marker_weight_quote_glyph = 0.3;
 constexpr double k_marker_match_bonus = 0.2;
+/// A number followed by one of these is a date ("on 1 July"), not a marker.
+constexpr std::string_view k_month_names[] = {"January",   "February", "March",    "April",
+                                              "May",       "June",     "July",     "August",
+                                              "September", "October",  "November", "December"};
 /// The printed number equals the note's: stronger than any glyph.
 constexpr double k_marker_value_match_bonus = 0.3;
 /// A note's marker is looked for at most this far before its block.
