@@ -57,10 +57,4 @@ struct LeadingNumber {
 };
 std::optional<LeadingNumber> leading_number(std::string_view content);
 
-/// Median width of the lines selected by `keep`, 0 when none.
-template <typename Keep>
-int median_width(const std::vector<Line>& lines, Keep keep);
-
 }  // namespace citecheck::segmentation
-
-#include "segment/lines_impl.hpp"

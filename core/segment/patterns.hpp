@@ -40,14 +40,6 @@ constexpr double k_capital_text_bonus = 0.3;
 constexpr double k_min_marker_share_dotted = 0.3;
 constexpr double k_min_marker_share = 0.1;
 
-// ---- continuation of a note -----------------------------------------------------------
-/// More blank lines than this end a note.
-constexpr int k_max_blank_lines_inside_note = 1;
-/// Width ratio above which a line is wider than body lines (notes use a smaller font).
-constexpr double k_wider_than_body = 1.12;
-/// Lines within this ratio of the body width read as body lines.
-constexpr double k_body_width_tolerance = 0.08;
-
 // ---- page furniture -----------------------------------------------------------------
 /// A header/footer signature (digits folded) must recur at this share of page breaks.
 constexpr double k_min_furniture_share = 0.3;
