@@ -174,6 +174,7 @@ void read_tail(std::string tail, ArticleLayout& layout) {
     if (layout.volume.empty())
       layout.volume = m[1].str();
     layout.issue = m[2].str();
+    layout.compact_volume = true;
   }
   if (std::regex_search(after, m, k_vol_comma_no)) {
     if (layout.volume.empty())
@@ -229,6 +230,17 @@ ArticleLayout read_article(std::string_view plain) {
   }
   if (title_begin == std::string::npos) {
     layout.year = find_year(text);
+    // No title to anchor on: a journal cited by name and number alone ("''Parallax, n. 8'',
+    // [Vol. 4(3)], 1998."). Only the compact "volume(issue)" is trusted then: "vol. 1015,
+    // No. 14860" is how the Treaty Series is cited too.
+    ArticleLayout bare;
+    read_tail(text, bare);
+    if (!bare.container.empty() && bare.compact_volume) {
+      layout.container = bare.container;
+      layout.volume = bare.volume;
+      layout.issue = bare.issue;
+      layout.pages = bare.pages;
+    }
     return layout;
   }
   layout.authors = split_authors(std::string_view(text).substr(0, title_begin));

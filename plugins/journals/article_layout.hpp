@@ -19,8 +19,9 @@ struct ArticleLayout {
   std::string issue;
   std::string pages;
   std::string year;
-  bool quoted_title = false;  ///< the title stood in quotation marks
-  bool in_container = false;  ///< "in <container>": a chapter or a conference paper
+  bool quoted_title = false;    ///< the title stood in quotation marks
+  bool in_container = false;    ///< "in <container>": a chapter or a conference paper
+  bool compact_volume = false;  ///< volume and issue printed as "12(3)", journals' own form
 };
 
 /// Reads `plain` (markup already removed). Never throws; bounded work on any input.

@@ -75,6 +75,16 @@ KindDecision decide_kind(const ArticleLayout& layout, std::string_view plain, bo
   }
   if (press && !has_doi)
     return decision;
+  // A day and month ("15 April 2013", "July 5, 2017") dates a story or a post; journals
+  // give a year, a season or a month.
+  static const std::regex k_day_month(
+      R"(\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|)"
+      R"(November|December)\b|\b(January|February|March|April|May|June|July|August|September|)"
+      R"(October|November|December)\s+\d{1,2}\b)");
+  const bool day_dated = std::regex_search(
+      std::string(plain.substr(0, std::min<std::size_t>(plain.size(), 2000))), k_day_month);
+  if (day_dated && !volume && !has_doi)
+    return decision;
   if (volume) {
     decision = {true, Kind::journal_article, has_doi ? 0.95 : 0.85};
   } else if (has_doi) {

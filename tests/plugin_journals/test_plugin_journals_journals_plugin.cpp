@@ -213,6 +213,9 @@ TEST_SUITE("plugin_journals") {
         "Myriam Dunn Cavelty, \"The normalization of cyber-international relations,\" in "
         "*Strategic Trends 2015:* 81-98. ETH Zurich, Center for Security Studies, 2015.",
         "Ibid.",
+        "United Nations, Treaty Series, vol. 1015, No. 14860.",
+        "Richard Gowan, 'Diplomatic Fallout: Frustrations Mount for India at the U.N.', World "
+        "Politics Review, 15 April 2013, http://www.worldpoliticsreview.com/articles/12870/x.",
         "United Nations, S/2014/692.",
         "http://www.un.org/en/peacekeeping/missions/minusma/background.shtml",
         "Interview with senior UN staff member, MINUSMA Headquarters in Bamako, May 2014",
