@@ -53,6 +53,23 @@ bool cue_before(std::string_view raw, std::size_t at) {
                      [&](std::string_view cue) { return before.find(cue) != std::string::npos; });
 }
 
+/// Whether the symbol at `at` is the first thing the citation cites: nothing but cue words
+/// ("See also", "United Nations,", "UN doc.") stand before it.
+bool leads_citation(std::string_view raw, std::size_t at) {
+  std::string before = lower(raw.substr(0, at));
+  for (std::string_view cue :
+       {std::string_view("see also"), std::string_view("see"), std::string_view("united nations"),
+        std::string_view("un doc."), std::string_view("un doc"), std::string_view("doc."),
+        std::string_view("cf.")}) {
+    for (std::size_t pos = before.find(cue); pos != std::string::npos; pos = before.find(cue)) {
+      before.erase(pos, cue.size());
+    }
+  }
+  return std::all_of(before.begin(), before.end(), [](char c) {
+    return c == ' ' || c == ',' || c == ':' || c == '(' || c == '\n';
+  });
+}
+
 std::string_view trim(std::string_view s) {
   auto junk = [](char c) { return c == ' ' || c == ',' || c == '.' || c == ';' || c == ':'; };
   while (!s.empty() && junk(s.front()))
@@ -200,7 +217,8 @@ ClaimDecision decide_claim(std::string_view raw, const std::vector<SymbolHit>& h
     // Another source's URL is there too. The document is still what is cited when the
     // symbol comes first ("See S/2025/85; and Muggah, ..., https://...") or is introduced
     // as a citation ("..., http://... For further information, see S/RES/2100").
-    const bool before_url = other_url_at != std::string_view::npos && first.begin < other_url_at;
+    const bool before_url = other_url_at != std::string_view::npos && first.begin < other_url_at &&
+                            leads_citation(raw, first.begin);
     const bool cued = std::any_of(cited.begin(), cited.end(),
                                   [&](const auto* hit) { return cue_before(raw, hit->begin); });
     if (before_url || cued) {

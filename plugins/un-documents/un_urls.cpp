@@ -163,10 +163,14 @@ std::optional<std::string> symbol_in_url(std::string_view url) {
     // www.un.org/ga/search/view_doc.asp?symbol=A/RES/70/1
     raw = query_value(rest, "symbol");
   }
-  if (!raw || raw->empty() || raw->find('/') == std::string_view::npos) {
+  if (!raw || raw->empty()) {
     return std::nullopt;
   }
-  return percent_decode(*raw);
+  std::string symbol = percent_decode(*raw);
+  if (symbol.find('/') == std::string::npos) {
+    return std::nullopt;
+  }
+  return symbol;
 }
 
 }  // namespace citecheck::plugins::un_documents
