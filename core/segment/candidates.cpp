@@ -119,6 +119,7 @@ std::vector<Candidate> find_candidates(const std::vector<Line>& lines, const Pag
     }
     if (markers.has(c.number, c.number_begin, k_marker_support_window)) {
       score += k_marker_support_bonus;
+      c.supported = true;
     }
     c.score = score;
     candidates.push_back(c);

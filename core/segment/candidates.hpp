@@ -27,6 +27,7 @@ struct Candidate {
       0;  ///< document offset of the note text on this line (= line end when none)
   std::size_t number_begin = 0;  ///< document offset of the number
   double score = 0.0;            ///< layout evidence that it opens a note
+  bool supported = false;        ///< the body printed its number as a marker above it
 };
 
 /// Document offsets of numbers printed glued to a word in the body ("Nations.1"), per

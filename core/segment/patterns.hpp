@@ -33,7 +33,9 @@ constexpr double k_separator_bonus = 1.0;    ///< below a separator rule on its 
 constexpr double k_above_separator_malus = 1.0;
 constexpr double k_marker_support_bonus = 0.7;          ///< digit marker for n in the body above
 constexpr std::size_t k_marker_support_window = 12000;  ///< bytes looked back for it
-constexpr double k_lowercase_text_malus = 0.7;          ///< "3 of them ..." reads as body
+/// A dotted run's score is scaled by this plus the share of its numbers the body marks.
+constexpr double k_dotted_base_trust = 0.4;
+constexpr double k_lowercase_text_malus = 0.7;  ///< "3 of them ..." reads as body
 constexpr double k_capital_text_bonus = 0.3;
 /// Share of notes that must have an in-text marker before a dotted ("1. ...") sequence is
 /// taken for notes rather than a numbered list.

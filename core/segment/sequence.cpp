@@ -74,6 +74,16 @@ Sequence choose_sequence(const std::vector<Candidate>& candidates) {
     Sequence chain = best_chain(candidates, style);
     if (chain.starts.empty())
       continue;
+    if (style == Style::dotted) {
+      // "1. Encourages ..." is far more often a numbered list or paragraph than a note:
+      // a dotted run counts only as far as the body points at its numbers.
+      std::size_t supported = 0;
+      for (const Candidate& c : chain.starts)
+        supported += c.supported ? 1 : 0;
+      const double share =
+          static_cast<double>(supported) / static_cast<double>(chain.starts.size());
+      chain.score *= std::min(1.0, k_dotted_base_trust + share);
+    }
     if (best.starts.empty() || chain.score > best.score)
       best = std::move(chain);
   }

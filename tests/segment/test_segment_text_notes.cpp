@@ -154,6 +154,23 @@ TEST_SUITE("segment") {
          "4/21                    25-06521\n",
          "[1:See the first source.] [2:See the second source, which goes on|on the next page.] "
          "[3:Third source.]"},
+        {"a numbered list in the body next to real notes",
+         "The Assembly, recalling its work,1\n"
+         "\n"
+         "1. Encourages all States to act;\n"
+         "2. Requests the Secretary-General to report.2\n"
+         "3. Decides to remain seized.\n"
+         "\n"
+         "1 A/RES/55/2.\n"
+         "2 S/2014/692.\n",
+         "[1:A/RES/55/2.] [2:S/2014/692.]"},
+        {"dotted notes the body points at",
+         "A claim.1 Another claim.2 A third.3\n"
+         "\n"
+         "1. See the first report.\n"
+         "2. Ibid.\n"
+         "3. See the third report.\n",
+         "[1:See the first report.] [2:Ibid.] [3:See the third report.]"},
         {"no footnotes at all", "Just a paragraph.\nAnd another line of 2014 text.\n", ""},
         {"empty text", "", ""},
         {"only whitespace", "\n\n   \n\f\n", ""},
