@@ -123,8 +123,11 @@ std::optional<Candidate> read_candidate(std::string_view text, std::size_t start
   // Qualifier: "(2013)", " (Resumption 1)", " A (III)" (split resolutions of early sessions).
   std::size_t probe = end;
   std::string letter;
-  if (probe < text.size() && text[probe] == ' ')
+  if (probe < text.size() && text[probe] == ' ') {
     ++probe;
+  } else if (text.substr(probe).starts_with("\xC2\xA0")) {
+    probe += 2;  // a no-break space, as word processors put before "(2013)"
+  }
   if (probe + 2 < text.size() && is_upper(text[probe]) && text[probe + 1] == ' ' &&
       text[probe + 2] == '(' && all_digits(candidate.symbol.components.back())) {
     letter = std::string(1, text[probe]);
