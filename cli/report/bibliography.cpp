@@ -52,9 +52,6 @@ std::string author_part(const Citation& citation) {
     const PersonName name = parse_person_name(citation.authors.front());
     return ascii_fold(name.literal.empty() ? name.family : name.literal).substr(0, 24);
   }
-  if (!citation.un_symbols.empty()) {
-    return "un" + ascii_fold(symbol_without_year(citation.un_symbols.front()));
-  }
   if (!citation.container_title.empty()) {
     return ascii_fold(citation.container_title).substr(0, 24);
   }
@@ -62,6 +59,25 @@ std::string author_part(const Citation& citation) {
     return site_name(citation.urls.front());
   }
   return {};
+}
+
+/// "S/RES/2100 (2013)" -> "un_s_res_2100": the symbol is the name a UN document goes by,
+/// and it carries its own year.
+std::string symbol_key(const std::string& symbol) {
+  std::string key = "un";
+  bool separator = true;
+  for (const char c : symbol_without_year(symbol)) {
+    if (std::isalnum(static_cast<unsigned char>(c)) != 0) {
+      if (separator) {
+        key += '_';
+      }
+      key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      separator = false;
+    } else {
+      separator = true;
+    }
+  }
+  return key;
 }
 
 }  // namespace
@@ -94,6 +110,9 @@ std::string source_identity(const Citation& citation) {
 }
 
 std::string key_base(const Citation& citation) {
+  if (citation.authors.empty() && !citation.un_symbols.empty()) {
+    return symbol_key(citation.un_symbols.front());
+  }
   std::string key = author_part(citation);
   if (const auto year = citation.year()) {
     key += std::to_string(*year);

@@ -137,7 +137,9 @@ std::string bibtex_entry(const Citation& citation, const std::string& key,
     authors += (authors.empty() ? "" : " and ") + bibtex_name(author);
   }
   entry.field("author", authors);
-  entry.field("title", escape(citation.title));
+  const bool symbol_title =
+      citation.title.empty() && citation.kind == Kind::un_document && !citation.un_symbols.empty();
+  entry.field("title", escape(symbol_title ? citation.un_symbols.front() : citation.title));
   const std::string container = escape(citation.container_title);
   switch (citation.kind) {
     case Kind::journal_article:
@@ -188,8 +190,9 @@ std::string bibtex_entry(const Citation& citation, const std::string& key,
     }
     note += ". ";
   }
-  if (citation.title.empty()) {
-    note += one_line(citation.raw) + " ";
+  if (citation.title.empty() && !symbol_title && !citation.raw.empty()) {
+    const std::string raw = one_line(citation.raw);
+    note += raw + (raw.ends_with('.') || raw.ends_with('?') || raw.ends_with('!') ? " " : ". ");
   }
   note += "Cited in " + document + ", footnote " + std::to_string(citation.footnote) + ".";
   entry.field("note", escape(note));

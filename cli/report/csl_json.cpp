@@ -2,7 +2,7 @@
 // once; 'Ibid.' is not an item. Fields follow the CSL 1.0 variables.
 #include <ostream>
 
-#include <citecheck/json.hpp>
+#include <nlohmann/json.hpp>
 
 #include "report/bibliography.hpp"
 #include "report/dates.hpp"
@@ -13,7 +13,8 @@
 namespace citecheck::cli {
 namespace {
 
-using nlohmann::json;
+// Ordered, so each item reads id, type, title, ... as people write CSL-JSON by hand.
+using json = nlohmann::ordered_json;
 
 std::string_view csl_type(const Citation& citation) {
   switch (citation.kind) {
@@ -71,7 +72,12 @@ void set_if(json& item, const char* field, const std::string& value) {
 
 json csl_item(const Citation& citation, const std::string& key, const std::string& document) {
   json item{{"id", key}, {"type", csl_type(citation)}};
-  set_if(item, "title", citation.title);
+  // A UN document goes by its symbol; with no title of its own, the symbol is the title.
+  set_if(
+      item, "title",
+      citation.title.empty() && citation.kind == Kind::un_document && !citation.un_symbols.empty()
+          ? citation.un_symbols.front()
+          : citation.title);
   if (!citation.authors.empty()) {
     json authors = json::array();
     for (const auto& author : citation.authors) {
@@ -114,7 +120,7 @@ json csl_item(const Citation& citation, const std::string& key, const std::strin
   for (std::size_t i = 1; i < citation.urls.size(); ++i) {
     notes.push_back("Also: " + citation.urls[i]);
   }
-  if (citation.title.empty()) {
+  if (!item.contains("title")) {
     notes.push_back(one_line(citation.raw));
   }
   notes.push_back("Cited in " + document + ", footnote " + std::to_string(citation.footnote));

@@ -35,8 +35,8 @@ TEST_SUITE("cli") {
          "boas2014guns"},
         {make("15.1", Kind::news, {"Richard Gowan"}, "Diplomatic Fallout", "2013-04-15"),
          "gowan2013diplomatic"},
-        {make("6.1", Kind::un_document, {}, "", "", {}, {"S/2014/692"}), "uns2014692"},
-        {make("4.2", Kind::un_document, {}, "", "", {}, {"S/RES/2100 (2013)"}), "unsres2100"},
+        {make("6.1", Kind::un_document, {}, "", "", {}, {"S/2014/692"}), "un_s_2014_692"},
+        {make("4.2", Kind::un_document, {}, "", "", {}, {"S/RES/2100 (2013)"}), "un_s_res_2100"},
         {make("11.1", Kind::news, {}, "", "", {"http://www.reuters.com/article/x"}), "reuters"},
         {make("9.1", Kind::web, {}, "The Facts and Figures", ""), "facts"},
         {make("3.1", Kind::interview, {}, "", "2014"), "fn3-1-2014"},
@@ -59,7 +59,7 @@ TEST_SUITE("cli") {
     CHECK(bibliography.add(a) == "unmandate");  // not a person: site + title word
     CHECK_FALSE(bibliography.add(a_again));
     CHECK_FALSE(bibliography.add(ibid));
-    CHECK(bibliography.add(s1) == "unsres2164");
+    CHECK(bibliography.add(s1) == "un_s_res_2164");
     CHECK_FALSE(bibliography.add(s2));  // same symbol, year or not
     CHECK(bibliography.add(g1) == "gowan2013fallout");
     CHECK(bibliography.add(g2) == "gowan2013fallouta");
