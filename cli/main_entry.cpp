@@ -45,6 +45,11 @@ int run(int argc, const char* const* argv, const Context& context) {
   CLI::App app{k_description, "citecheck"};
   app.set_version_flag("--version", CITECHECK_VERSION);
   app.require_subcommand(1);
+  // Usage errors look like every other error: one line, prefixed, then where to look.
+  app.failure_message([](const CLI::App*, const CLI::Error& failure) {
+    return "citecheck: error: " + std::string(failure.what()) +
+           "\nRun 'citecheck --help' or 'citecheck COMMAND --help' for usage.\n";
+  });
   app.footer(
       "Exit codes: 0 ok, 1 broken links found, 2 usage or input error, 3 no network.\n"
       "Run 'citecheck COMMAND --help' for a command's options.");
@@ -53,6 +58,8 @@ int run(int argc, const char* const* argv, const Context& context) {
   // join here, one add_<verb>_command each (commands/commands.hpp).
   const std::vector<Command> commands{
       add_parse_command(app),
+      add_check_command(app),
+      add_cache_command(app),
       add_plugins_command(app),
       add_eval_command(app),
   };

@@ -1,0 +1,175 @@
+// `citecheck check FILE...`: parse every document, check each distinct cited URL once
+// (cache first), report per citation. Exit: 0 fine, 1 broken links, 2 bad input, 3 no network.
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+
+#include <citecheck/errors.hpp>
+#include <citecheck/json.hpp>
+#include <citecheck/pipeline.hpp>
+#include <citecheck/readers.hpp>
+
+#include "commands/commands.hpp"
+#include "commands/plugin_loading.hpp"
+#include "network/network_options.hpp"
+#include "progress.hpp"
+#include "report/check_report.hpp"
+
+namespace citecheck::cli {
+namespace {
+
+struct CheckOptions {
+  std::vector<std::string> files;
+  std::string format;
+  std::string output;
+  std::string evidence_dir;
+  std::string input_format;
+  std::vector<std::string> plugin_dirs;
+  NetworkFlags network;
+};
+
+// A file name for one URL's evidence: readable, and unique through the key's digest.
+std::string evidence_file_name(const LinkCheck& check, std::size_t index) {
+  std::string name;
+  for (char c : check.normalized_url) {
+    if (name.size() >= 80) {
+      break;
+    }
+    name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+  }
+  return std::to_string(index + 1) + "-" + name + ".json";
+}
+
+void write_evidence(const std::string& dir, const CheckReport& report) {
+  std::error_code error;
+  std::filesystem::create_directories(dir, error);
+  if (error) {
+    throw InputError(dir, "cannot create the evidence folder: " + error.message());
+  }
+  for (std::size_t i = 0; i < report.checks.size(); ++i) {
+    const auto path = std::filesystem::path(dir) / evidence_file_name(report.checks[i], i);
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << to_json(report.checks[i]).dump(2) << '\n';
+    if (!out) {
+      throw InputError(path.string(), "cannot write evidence");
+    }
+  }
+}
+
+ExitCode execute_check(const CheckOptions& options, const Context& context) {
+  CheckFormat format =
+      context.out_is_terminal && options.output.empty() ? CheckFormat::table : CheckFormat::json;
+  if (!options.format.empty()) {
+    format = *check_format_from_string(options.format);
+  }
+  std::optional<Format> forced;
+  if (!options.input_format.empty()) {
+    forced = format_from_string(options.input_format);
+  }
+  NetworkSetup network = make_network(options.network, context);
+  const PluginSet plugins = load_plugins(options.plugin_dirs, context);
+
+  bool input_failed = false;
+  std::vector<ParsedDocument> documents;
+  std::vector<std::string> urls;
+  for (const auto& path : options.files) {
+    try {
+      ParsedDocument parsed = parse_document(read_document(path, forced), plugins);
+      for (const auto& footnote : parsed.footnotes) {
+        for (const auto& citation : footnote.citations) {
+          urls.insert(urls.end(), citation.urls.begin(), citation.urls.end());
+        }
+      }
+      documents.push_back(std::move(parsed));
+    } catch (const InputError& failure) {
+      error(context, failure.what());
+      input_failed = true;
+    } catch (const std::exception& failure) {
+      error(context, path + ": could not be parsed: " + failure.what());
+      input_failed = true;
+    }
+  }
+
+  const auto started = std::chrono::steady_clock::now();
+  RunRecord run;
+  run.id = new_run_id(std::chrono::system_clock::now());
+  run.started_at = format_timestamp(std::chrono::system_clock::now());
+  run.tool_version = CITECHECK_VERSION;
+  for (const auto& doc : documents) {
+    run.document += (run.document.empty() ? "" : "\n") + doc.path;
+  }
+  network.store->begin_run(run);
+
+  ProgressBar progress(context.err, isatty(STDERR_FILENO) == 1);
+  CheckContext check_context{*network.engine, network.store.get(), network.store.get(),
+                             CITECHECK_VERSION};
+  const CheckReport report = check_links(
+      urls, network.rules, check_context,
+      [&progress](std::size_t done, std::size_t total) { progress.update(done, total); });
+  progress.finish();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+
+  const CheckRun checked = join_checks(documents, report, seconds);
+  std::map<std::string, int> counts;
+  for (const auto& [state, n] : checked.counts) {
+    counts[std::string(to_string(state))] = static_cast<int>(n);
+  }
+  network.store->finish_run(run.id, counts);
+
+  std::ofstream file;
+  if (!options.output.empty()) {
+    file.open(options.output, std::ios::binary | std::ios::trunc);
+    if (!file) {
+      throw InputError(options.output, "cannot open the output file for writing");
+    }
+  }
+  std::ostream& out = options.output.empty() ? context.out : file;
+  make_check_reporter(format, context.out_is_terminal && options.output.empty())
+      ->render(out, checked);
+  out.flush();
+  if (!options.evidence_dir.empty()) {
+    write_evidence(options.evidence_dir, report);
+  }
+  if (report.no_network) {
+    // Said once: the table on a terminal says it already; otherwise stderr says it, so that
+    // a script reading only the exit code and stderr learns why nothing was judged.
+    if (format != CheckFormat::table || !options.output.empty() || !context.out_is_terminal) {
+      error(context, "no network: " + report.no_network_reason);
+    }
+    return ExitCode::no_network;
+  }
+  if (input_failed) {
+    return ExitCode::input_error;
+  }
+  const bool broken = std::any_of(report.checks.begin(), report.checks.end(),
+                                  [](const LinkCheck& c) { return is_broken(c.state); });
+  return broken ? ExitCode::broken_links : ExitCode::ok;
+}
+
+}  // namespace
+
+Command add_check_command(CLI::App& app) {
+  auto options = std::make_shared<CheckOptions>();
+  CLI::App* sub = app.add_subcommand(
+      "check", "Parse documents and check every cited link for rot (each URL once, cache first)");
+  sub->add_option("FILE", options->files, "Documents to read ('-' reads standard input)")
+      ->required();
+  sub->add_option("-f,--format", options->format,
+                  "Output: table (default on a terminal), json (default otherwise), jsonl, "
+                  "markdown, junit, csv")
+      ->check(CLI::IsMember(check_format_names()));
+  sub->add_option("-o,--output", options->output, "Write the report to this file");
+  sub->add_option("--evidence", options->evidence_dir,
+                  "Write each link's evidence (request, hops, headers, body digest) as JSON here");
+  sub->add_option("--input-format", options->input_format,
+                  "Read every FILE as this format instead of guessing it");
+  sub->add_option("--plugin-dir", options->plugin_dirs,
+                  "Also look for plugins here (first; may be repeated)");
+  add_network_flags(*sub, options->network);
+  return {sub, [options](const Context& context) { return execute_check(*options, context); }};
+}
+
+}  // namespace citecheck::cli

@@ -1,0 +1,62 @@
+#pragma once
+// The options every command that reaches the network shares (check, and later resolve and
+// audit), and how they become library objects: command line over citecheck.toml over the
+// library's named defaults.
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <citecheck/check.hpp>
+#include <citecheck/config.hpp>
+#include <citecheck/engine.hpp>
+#include <citecheck/store.hpp>
+
+#include "context.hpp"
+
+namespace citecheck::cli {
+
+/// What the command line said; unset values fall through to the settings file.
+struct NetworkFlags {
+  std::string config;
+  std::optional<double> timeout;
+  std::optional<double> connect_timeout;
+  std::optional<int> max_concurrency;
+  std::optional<int> max_per_host;
+  std::optional<double> rate;
+  std::optional<int> max_retries;
+  std::string max_age;
+  std::string failure_max_age;
+  std::vector<std::string> include;
+  std::vector<std::string> exclude;
+  std::string accept;
+  std::string proxy;
+  std::vector<std::string> connect_to;
+  std::string cacert;
+  bool insecure = false;
+  std::string user_agent;
+  std::vector<std::string> headers;  ///< "HOST: Name: value"
+  std::string cache;
+  bool no_cache = false;
+  bool no_probe = false;
+};
+
+void add_network_flags(CLI::App& command, NetworkFlags& flags);
+
+/// The library objects a networked run needs, built once.
+struct NetworkSetup {
+  Config config;
+  EngineOptions engine_options;
+  CheckRules rules;
+  std::unique_ptr<Store> store;    ///< never null: a null store for --no-cache
+  std::unique_ptr<Engine> engine;  ///< uses `store` as its response cache
+};
+
+/// Reads the settings file (--config, else ./citecheck.toml when present), layers the flags
+/// on top, opens the cache (a cache that cannot be opened is a warning and an uncached run)
+/// and starts the engine. Throws UsageError for bad values.
+NetworkSetup make_network(const NetworkFlags& flags, const Context& context);
+
+}  // namespace citecheck::cli

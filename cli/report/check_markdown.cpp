@@ -1,0 +1,68 @@
+// `check --format markdown`: a report to paste into an issue or a newsroom wiki.
+#include <algorithm>
+#include <ostream>
+
+#include "report/check_report.hpp"
+
+namespace citecheck::cli {
+namespace {
+
+// Pipes and line breaks would break a table cell.
+std::string cell(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '|') {
+      out += "\\|";
+    } else if (c == '\n' || c == '\r') {
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+class MarkdownReporter final : public CheckReporter {
+ public:
+  void render(std::ostream& out, const CheckRun& run) override {
+    out << "# Link check\n\n";
+    if (run.no_network) {
+      out << "> **No network:** " << cell(run.no_network_reason) << "\n\n";
+    }
+    out << "| State | Distinct URLs |\n|---|---:|\n";
+    for (const auto& [state, n] : run.counts) {
+      out << "| " << to_string(state) << " | " << n << " |\n";
+    }
+    for (const auto& doc : run.documents) {
+      out << "\n## " << cell(doc.path) << "\n\n";
+      if (doc.links.empty()) {
+        out << "No cited links.\n";
+        continue;
+      }
+      out << "| Footnote | Line | State | Status | URL | Note |\n|---:|---:|---|---:|---|---|\n";
+      std::vector<const CheckedLink*> rows;
+      for (const auto& link : doc.links) {
+        rows.push_back(&link);
+      }
+      std::stable_sort(rows.begin(), rows.end(), [](const CheckedLink* a, const CheckedLink* b) {
+        return state_rank(a->check.state) < state_rank(b->check.state);
+      });
+      for (const CheckedLink* link : rows) {
+        std::string note = link->check.moved_to.empty() ? link->check.evidence.signal
+                                                        : "now at " + link->check.moved_to;
+        out << "| " << link->footnote << " | " << link->line << " | "
+            << to_string(link->check.state) << " | "
+            << (link->check.status == 0 ? std::string() : std::to_string(link->check.status))
+            << " | " << cell(link->url) << " | " << cell(note) << " |\n";
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<CheckReporter> make_check_markdown_reporter() {
+  return std::make_unique<MarkdownReporter>();
+}
+
+}  // namespace citecheck::cli

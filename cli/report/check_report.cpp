@@ -1,0 +1,137 @@
+#include "report/check_report.hpp"
+
+#include <array>
+#include <unordered_map>
+
+#include <citecheck/engine.hpp>
+#include <citecheck/json.hpp>
+
+namespace citecheck::cli {
+namespace {
+
+constexpr std::array<std::pair<CheckFormat, std::string_view>, 6> k_formats{{
+    {CheckFormat::table, "table"},
+    {CheckFormat::json, "json"},
+    {CheckFormat::jsonl, "jsonl"},
+    {CheckFormat::markdown, "markdown"},
+    {CheckFormat::junit, "junit"},
+    {CheckFormat::csv, "csv"},
+}};
+
+}  // namespace
+
+int state_rank(LinkState state) {
+  constexpr std::array<LinkState, 12> k_order{
+      LinkState::dead,    LinkState::soft_404,      LinkState::server_error, LinkState::unreachable,
+      LinkState::timeout, LinkState::redirect_loop, LinkState::invalid,      LinkState::redirected,
+      LinkState::blocked, LinkState::unknown,       LinkState::skipped,      LinkState::ok};
+  for (std::size_t i = 0; i < k_order.size(); ++i) {
+    if (k_order[i] == state) {
+      return static_cast<int>(i);
+    }
+  }
+  return static_cast<int>(k_order.size());
+}
+
+CheckRun join_checks(const std::vector<ParsedDocument>& documents, const CheckReport& report,
+                     double seconds) {
+  std::unordered_map<std::string, const LinkCheck*> by_key;
+  for (const auto& check : report.checks) {
+    by_key.emplace(check.normalized_url, &check);
+  }
+  CheckRun run;
+  run.no_network = report.no_network;
+  run.no_network_reason = report.no_network_reason;
+  run.seconds = seconds;
+  run.distinct_urls = report.checks.size();
+  for (const auto& check : report.checks) {
+    ++run.counts[check.state];
+    run.from_cache += check.from_cache ? 1 : 0;
+  }
+  for (const auto& parsed : documents) {
+    CheckedDocument doc;
+    doc.path = parsed.path;
+    doc.format = parsed.format;
+    doc.warnings = parsed.warnings;
+    for (const auto& footnote : parsed.footnotes) {
+      for (const auto& citation : footnote.citations) {
+        ++doc.citations;
+        if (citation.urls.empty()) {
+          ++doc.citations_without_links;
+        }
+        for (const auto& url : citation.urls) {
+          const std::string fetch = fetchable_url(url);
+          const std::string key = fetch.empty() ? url : normalize_url(fetch);
+          const auto it = by_key.find(key);
+          CheckedLink link;
+          link.footnote = footnote.number;
+          link.line = citation.span.line > 0 ? citation.span.line : footnote.span.line;
+          link.citation_id = citation.id;
+          link.kind = citation.kind;
+          link.title = citation.title;
+          link.url = url;
+          if (it != by_key.end()) {
+            link.check = *it->second;
+            link.check.url = url;
+          } else {
+            link.check.url = url;
+            link.check.evidence.signal = "not checked";
+          }
+          doc.links.push_back(std::move(link));
+        }
+      }
+    }
+    run.documents.push_back(std::move(doc));
+  }
+  return run;
+}
+
+nlohmann::json to_json(const CheckedLink& link) {
+  nlohmann::json out = to_json(link.check);
+  out["footnote"] = link.footnote;
+  out["line"] = link.line;
+  out["citation"] = link.citation_id;
+  out["kind"] = std::string(to_string(link.kind));
+  out["title"] = link.title;
+  out["url"] = link.url;
+  out["hops"] = out["evidence"]["hops"];
+  out["signal"] = link.check.evidence.signal;
+  return out;
+}
+
+std::optional<CheckFormat> check_format_from_string(std::string_view name) {
+  for (const auto& [format, text] : k_formats) {
+    if (text == name) {
+      return format;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> check_format_names() {
+  std::vector<std::string> out;
+  for (const auto& entry : k_formats) {
+    out.emplace_back(entry.second);
+  }
+  return out;
+}
+
+std::unique_ptr<CheckReporter> make_check_reporter(CheckFormat format, bool colour) {
+  switch (format) {
+    case CheckFormat::table:
+      return make_check_table_reporter(colour);
+    case CheckFormat::json:
+      return make_check_json_reporter();
+    case CheckFormat::jsonl:
+      return make_check_jsonl_reporter();
+    case CheckFormat::markdown:
+      return make_check_markdown_reporter();
+    case CheckFormat::junit:
+      return make_check_junit_reporter();
+    case CheckFormat::csv:
+      return make_check_csv_reporter();
+  }
+  return make_check_json_reporter();
+}
+
+}  // namespace citecheck::cli

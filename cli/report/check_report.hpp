@@ -1,0 +1,82 @@
+#pragma once
+// Output formats of `check`. The checker decided every state; these only lay the finished
+// run out (lychee's formatters): one file per format, picked by name.
+
+#include <iosfwd>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include <citecheck/check.hpp>
+#include <citecheck/pipeline.hpp>
+
+namespace citecheck::cli {
+
+/// One cited URL of one citation, joined with its check by URL.
+struct CheckedLink {
+  int footnote = 0;
+  int line = 0;
+  std::string citation_id;
+  Kind kind = Kind::other;
+  std::string title;
+  std::string url;
+  LinkCheck check;
+};
+
+/// A document's links in footnote order.
+struct CheckedDocument {
+  std::string path;
+  Format format = Format::text;
+  std::vector<CheckedLink> links;
+  std::size_t citations = 0;
+  std::size_t citations_without_links = 0;
+  std::vector<std::string> warnings;
+};
+
+/// The whole run.
+struct CheckRun {
+  std::vector<CheckedDocument> documents;
+  bool no_network = false;
+  std::string no_network_reason;
+  std::map<LinkState, std::size_t> counts;  ///< per distinct URL
+  std::size_t distinct_urls = 0;
+  std::size_t from_cache = 0;
+  double seconds = 0.0;
+};
+
+/// Joins parsed documents with the checker's report.
+CheckRun join_checks(const std::vector<ParsedDocument>& documents, const CheckReport& report,
+                     double seconds);
+
+/// The order a reader wants: what needs action first.
+int state_rank(LinkState state);
+
+enum class CheckFormat { table, json, jsonl, markdown, junit, csv };
+
+std::optional<CheckFormat> check_format_from_string(std::string_view name);
+std::vector<std::string> check_format_names();
+
+/// Renders a finished run.
+class CheckReporter {
+ public:
+  virtual ~CheckReporter() = default;
+  virtual void render(std::ostream& out, const CheckRun& run) = 0;
+};
+
+std::unique_ptr<CheckReporter> make_check_reporter(CheckFormat format, bool colour);
+std::unique_ptr<CheckReporter> make_check_table_reporter(bool colour);
+std::unique_ptr<CheckReporter> make_check_json_reporter();
+std::unique_ptr<CheckReporter> make_check_jsonl_reporter();
+std::unique_ptr<CheckReporter> make_check_markdown_reporter();
+std::unique_ptr<CheckReporter> make_check_junit_reporter();
+std::unique_ptr<CheckReporter> make_check_csv_reporter();
+
+/// JSON of one checked link (json and jsonl share it).
+nlohmann::json to_json(const CheckedLink& link);
+
+}  // namespace citecheck::cli
