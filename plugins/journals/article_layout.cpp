@@ -203,6 +203,28 @@ std::string find_year(const std::string& text) {
   return year;
 }
 
+/// Vancouver (medicine): "Smith J, Doe A. Title. Lancet. 2019;393(10170):447-92."
+bool read_vancouver(const std::string& text, ArticleLayout& layout) {
+  static const std::regex k_vancouver(
+      R"(^\s*([^.;:()]{2,200}?)\.\s+([^.?!]{3,300}[.?!])\s+([A-Z][^.;]{1,120}?)\.?\s+)"
+      R"(((?:1[89]|20)\d\d)[^;]{0,20};\s*(\d{1,4})(?:\((\d{1,5})\))?:\s*([A-Za-z]?\d+(?:-\d+)?))");
+  std::smatch m;
+  if (!std::regex_search(text, m, k_vancouver))
+    return false;
+  const std::vector<std::string> authors = split_authors(m[1].str());
+  if (authors.empty())
+    return false;
+  layout.authors = authors;
+  layout.title = std::string(trim(m[2].str()));
+  layout.container = std::string(trim(m[3].str()));
+  layout.year = m[4].str();
+  layout.volume = m[5].str();
+  layout.issue = m[6].str();
+  layout.pages = m[7].str();
+  layout.compact_volume = !layout.issue.empty();
+  return true;
+}
+
 }  // namespace
 
 ArticleLayout read_article(std::string_view plain) {
@@ -218,6 +240,8 @@ ArticleLayout read_article(std::string_view plain) {
     layout.quoted_title = true;
     title_begin = span->begin;
     title_end = span->end;
+  } else if (read_vancouver(text, layout)) {
+    return layout;
   } else {
     // APA: "Author, A. (2019). Title of article. Journal, 12(3), 45-67."
     static const std::regex k_apa(R"(\(((?:1[89]|20)\d\d)[a-z]?\)\.?\s+([^.?!]{3,300}[.?!])\s)");
