@@ -44,6 +44,7 @@ struct Measurement {
   double seconds = 0;
   std::size_t documents = 0;
   std::size_t footnotes = 0;
+  std::size_t expected = 0;  ///< footnotes the input holds (gold or generated)
   std::size_t citations = 0;
   long peak_rss_kb = 0;
 };
@@ -58,6 +59,7 @@ std::string slurp(const fs::path& path) {
 /// The corpus documents whose gold says plain text, and every gold footnote text.
 struct Material {
   std::vector<std::string> text_documents;
+  std::vector<std::size_t> gold_footnotes;  ///< per text document
   std::vector<std::string> footnote_texts;
 };
 
@@ -74,6 +76,7 @@ Material load_material(const fs::path& corpus) {
     }
     material.text_documents.push_back(
         slurp(entry.path().parent_path() / gold["document"].get<std::string>()));
+    material.gold_footnotes.push_back(gold["footnotes"].size());
     for (const auto& footnote : gold["footnotes"]) {
       material.footnote_texts.push_back(footnote["text"].get<std::string>());
     }
@@ -96,7 +99,10 @@ void append_wrapped(std::string& out, const std::string& text, const std::string
   out += line + '\n';
 }
 
-std::string synthetic_document(const Material& material, std::size_t bytes) {
+constexpr std::size_t k_notes_per_chapter = 300;
+
+/// A document of about `bytes`; `notes` receives how many footnotes it holds.
+std::string synthetic_document(const Material& material, std::size_t bytes, std::size_t& notes) {
   static const std::string k_body =
       "The mission was established by the Security Council to support the political "
       "process and carry out a number of security-related tasks. Its mandate was renewed "
@@ -107,6 +113,11 @@ std::string synthetic_document(const Material& material, std::size_t bytes) {
   std::size_t next = 1;
   std::size_t source = 0;
   while (out.size() < bytes) {
+    // Numbering restarts with each chapter, as in books, so numbers stay printable.
+    if (next > k_notes_per_chapter) {
+      out += "Chapter\n\n";
+      next = 1;
+    }
     // A page: two paragraphs with three markers each, then the footnote block.
     const std::size_t first = next;
     for (int paragraph = 0; paragraph < 2; ++paragraph) {
@@ -120,6 +131,7 @@ std::string synthetic_document(const Material& material, std::size_t bytes) {
     for (std::size_t number = first; number < next; ++number) {
       const std::string& note = material.footnote_texts[source++ % material.footnote_texts.size()];
       append_wrapped(out, note, std::to_string(number) + " ");
+      ++notes;
     }
     out += "\f";
   }
@@ -162,20 +174,28 @@ Measurement run_in_child(const std::string& workload, std::size_t bytes, const M
     const citecheck::PluginSet plugins =
         citecheck::PluginSet::load(citecheck::plugin_search_path({options.plugin_dir}, fs::path()));
     std::vector<std::string> inputs;
+    std::size_t expected = 0;
     if (workload == "documents") {
       std::size_t total = 0;
       for (std::size_t i = 0; total < bytes; ++i) {
-        inputs.push_back(material.text_documents[i % material.text_documents.size()]);
+        const std::size_t k = i % material.text_documents.size();
+        inputs.push_back(material.text_documents[k]);
+        expected += material.gold_footnotes[k];
         total += inputs.back().size();
       }
     } else {
-      inputs.push_back(synthetic_document(material, bytes));
+      inputs.push_back(synthetic_document(material, bytes, expected));
     }
-    const Measurement m = measure(inputs, plugins);
-    const std::string line = std::to_string(m.megabytes) + " " + std::to_string(m.seconds) + " " +
-                             std::to_string(m.documents) + " " + std::to_string(m.footnotes) + " " +
-                             std::to_string(m.citations) + " " + std::to_string(m.peak_rss_kb) +
-                             " " + std::to_string(plugins.plugins().size()) + "\n";
+    Measurement m = measure(inputs, plugins);
+    m.expected = expected;
+    std::string line;
+    for (const double value : {m.megabytes, m.seconds, static_cast<double>(m.documents),
+                               static_cast<double>(m.footnotes), static_cast<double>(m.expected),
+                               static_cast<double>(m.citations), static_cast<double>(m.peak_rss_kb),
+                               static_cast<double>(plugins.plugins().size())}) {
+      line += std::to_string(value) + " ";
+    }
+    line += "\n";
     const ssize_t written = write(pipe_fds[1], line.data(), line.size());
     _exit(written == static_cast<ssize_t>(line.size()) ? 0 : 1);
   }
@@ -194,9 +214,22 @@ Measurement run_in_child(const std::string& workload, std::size_t bytes, const M
                              ")");
   }
   Measurement m;
-  std::size_t plugin_count = 0;
-  std::istringstream(text) >> m.megabytes >> m.seconds >> m.documents >> m.footnotes >>
-      m.citations >> m.peak_rss_kb >> plugin_count;
+  double values[8] = {};
+  std::istringstream fields(text);
+  for (double& value : values) {
+    fields >> value;
+  }
+  if (!fields) {
+    throw std::runtime_error(workload + " run sent no figures");
+  }
+  m.megabytes = values[0];
+  m.seconds = values[1];
+  m.documents = static_cast<std::size_t>(values[2]);
+  m.footnotes = static_cast<std::size_t>(values[3]);
+  m.expected = static_cast<std::size_t>(values[4]);
+  m.citations = static_cast<std::size_t>(values[5]);
+  m.peak_rss_kb = static_cast<long>(values[6]);
+  const auto plugin_count = static_cast<std::size_t>(values[7]);
   if (plugin_count == 0) {
     std::cerr << "parse_bench: warning: no plugins loaded from " << options.plugin_dir << '\n';
   }
@@ -234,15 +267,15 @@ int main(int argc, char** argv) {
       std::cerr << "parse_bench: no plain-text gold documents in " << options.corpus << '\n';
       return 2;
     }
-    std::printf("%-10s %8s %8s %9s %10s %12s %12s %10s\n", "workload", "MB", "seconds", "MB/s",
-                "documents", "footnotes", "footnotes/s", "peak MB");
+    std::printf("%-10s %8s %8s %9s %10s %19s %12s %10s\n", "workload", "MB", "seconds", "MB/s",
+                "documents", "footnotes found/in", "footnotes/s", "peak MB");
     for (const std::string workload : {"documents", "one-file"}) {
       for (const std::size_t scale : {1, 2, 4}) {
         const std::size_t bytes = options.megabytes * scale * 1024 * 1024;
         const Measurement m = run_in_child(workload, bytes, material, options);
-        std::printf("%-10s %8.1f %8.2f %9.1f %10zu %12zu %12.0f %10.1f\n", workload.c_str(),
+        std::printf("%-10s %8.1f %8.2f %9.1f %10zu %9zu/%-9zu %12.0f %10.1f\n", workload.c_str(),
                     m.megabytes, m.seconds, m.megabytes / m.seconds, m.documents, m.footnotes,
-                    static_cast<double>(m.footnotes) / m.seconds,
+                    m.expected, static_cast<double>(m.footnotes) / m.seconds,
                     static_cast<double>(m.peak_rss_kb) / 1024.0);
         std::fflush(stdout);
       }
