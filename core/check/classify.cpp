@@ -1,6 +1,7 @@
 #include "check/classify.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "check/phrases.hpp"
 
@@ -36,18 +37,24 @@ bool is_home_path(const std::string& path) {
   if (std::find(k_homes.begin(), k_homes.end(), path) != k_homes.end()) {
     return true;
   }
-  // Language roots: "/en", "/en/", "/fr-fr/".
+  // Language roots: "/en", "/en/", "/fr-fr/", "/pt_BR/" for the languages sites localise into.
   std::string_view p = path;
   p.remove_prefix(1);
   if (!p.empty() && p.back() == '/') {
     p.remove_suffix(1);
   }
-  const bool language =
-      (p.size() == 2 || (p.size() == 5 && (p[2] == '-' || p[2] == '_'))) &&
-      std::all_of(p.begin(), p.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_';
-      });
-  return language;
+  if (p.size() == 5 && (p[2] == '-' || p[2] == '_')) {
+    p = p.substr(0, 2);
+  }
+  static constexpr std::array<std::string_view, 40> k_languages{
+      "ar", "bg", "bn", "ca", "cs", "da", "de", "el", "en", "es", "et", "fa", "fi", "fr",
+      "he", "hi", "hr", "hu", "id", "it", "ja", "ko", "lt", "lv", "ms", "nl", "no", "pl",
+      "pt", "ro", "ru", "sk", "sl", "sr", "sv", "sw", "th", "tr", "uk", "zh"};
+  std::string lower(p);
+  for (auto& c : lower) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return std::find(k_languages.begin(), k_languages.end(), lower) != k_languages.end();
 }
 
 bool is_deep_path(const std::string& path) {

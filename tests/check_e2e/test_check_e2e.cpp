@@ -1,0 +1,255 @@
+// End-to-end: the built `citecheck check` against a real web site on 127.0.0.1.
+#include <doctest/doctest.h>
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "loopback_site.hpp"
+#include "run_binary.hpp"
+
+using citecheck::test::LoopbackSite;
+using citecheck::test::run_citecheck;
+using citecheck::test::TempDir;
+using nlohmann::json;
+
+namespace {
+
+// A Markdown document with one footnote per URL.
+std::string document_citing(const std::vector<std::string>& urls) {
+  std::string body = "# Report\n\n";
+  std::string notes;
+  for (std::size_t i = 0; i < urls.size(); ++i) {
+    body += "Claim " + std::to_string(i + 1) + ".[^" + std::to_string(i + 1) + "]\n";
+    notes +=
+        "[^" + std::to_string(i + 1) + "]: Source " + std::to_string(i + 1) + ", " + urls[i] + "\n";
+  }
+  return body + "\n" + notes;
+}
+
+std::map<std::string, std::string> states_by_url(const json& report) {
+  std::map<std::string, std::string> out;
+  for (const auto& doc : report["documents"]) {
+    for (const auto& link : doc["links"]) {
+      out[link["url"].get<std::string>()] = link["state"].get<std::string>();
+    }
+  }
+  return out;
+}
+
+const std::string k_fast = " --timeout 3 --connect-timeout 2 --max-retries 0 ";
+
+}  // namespace
+
+TEST_SUITE("check_e2e") {
+  TEST_CASE("every state from a real server, then the same run from the cache") {
+    LoopbackSite site;
+    TempDir dir;
+    const std::map<std::string, std::string> expected{
+        {site.url("/ok"), "ok"},
+        {site.url("/gone"), "dead"},
+        {site.url("/removed"), "dead"},
+        {site.url("/moved"), "redirected"},
+        {site.url("/temp"), "ok"},
+        {site.url("/soft"), "soft_404"},
+        {site.url("/deep/story"), "soft_404"},
+        {site.url("/news/2014/vanished-story"), "soft_404"},  // by the random-path probe
+        {site.url("/forbidden"), "blocked"},
+        {site.url("/challenge"), "blocked"},
+        {site.url("/broken"), "server_error"},
+        {site.url("/loop-a"), "redirect_loop"},
+        {"mailto:desk@example.org", "skipped"},
+        {"http://127.0.0.1:1/refused", "unreachable"},
+    };
+    std::vector<std::string> urls;
+    for (const auto& [url, state] : expected) {
+      urls.push_back(url);
+    }
+    const auto doc = dir.file("doc.md", document_citing(urls));
+    const std::string cache = (dir.path() / "cache.db").string();
+    const std::string evidence = (dir.path() / "evidence").string();
+
+    const auto first = run_citecheck("check " + doc + " --format json --cache " + cache +
+                                     " --evidence " + evidence + k_fast);
+    CHECK(first.exit_code == 1);
+    const json report = json::parse(first.out);
+    const auto states = states_by_url(report);
+    for (const auto& [url, state] : expected) {
+      CAPTURE(url);
+      REQUIRE(states.count(url) == 1);
+      CHECK(states.at(url) == state);
+    }
+    const auto& link = report["documents"][0]["links"][0];
+    for (const char* field :
+         {"url", "state", "status", "final_url", "hops", "checked_at", "from_cache", "evidence"}) {
+      CHECK(link.contains(field));
+    }
+    CHECK(std::distance(std::filesystem::directory_iterator(evidence),
+                        std::filesystem::directory_iterator{}) == 14);
+    CHECK(site.hits("/citecheck-probe") == 0);  // probe paths are random, never fixed
+
+    // Warm: every informative result comes from the cache, the site is not asked again.
+    const std::size_t before = site.hits();
+    const auto second = run_citecheck("check " + doc + " --format json --cache " + cache + k_fast);
+    CHECK(second.exit_code == 1);
+    const json warm = json::parse(second.out);
+    CHECK(states_by_url(warm) == states);
+    int cached = 0;
+    for (const auto& l : warm["documents"][0]["links"]) {
+      cached += l["from_cache"].get<bool>() ? 1 : 0;
+    }
+    CHECK(cached == 13);  // all but the skipped mailto:
+    CHECK(site.hits() == before);
+  }
+
+  TEST_CASE("a stale cache entry is checked again") {
+    LoopbackSite site;
+    TempDir dir;
+    const auto doc = dir.file("doc.md", document_citing({site.url("/ok")}));
+    const std::string cache = " --cache " + (dir.path() / "cache.db").string();
+    CHECK(run_citecheck("check " + doc + " --format json" + cache + k_fast).exit_code == 0);
+    const std::size_t hits = site.hits("/ok");
+    CHECK(run_citecheck("check " + doc + " --format json" + cache + k_fast).exit_code == 0);
+    CHECK(site.hits("/ok") == hits);
+    sleep(2);
+    CHECK(
+        run_citecheck("check " + doc + " --format json --max-age 1s" + cache + k_fast).exit_code ==
+        0);
+    CHECK(site.hits("/ok") == hits + 1);
+  }
+
+  TEST_CASE("two processes share one cache") {
+    LoopbackSite site;
+    TempDir dir;
+    std::vector<std::string> urls;
+    for (int i = 0; i < 60; ++i) {
+      urls.push_back(site.url("/ok?item=" + std::to_string(i)));
+    }
+    const auto doc = dir.file("doc.md", document_citing(urls));
+    const std::string args = "check " + doc + " --format json --no-soft-404-probe --cache " +
+                             (dir.path() / "cache.db").string() + k_fast;
+    const std::string command = std::string(CITECHECK_BINARY) + " " + args + " >/dev/null 2>&1";
+    const pid_t a = fork();
+    if (a == 0) {
+      _exit(std::system(command.c_str()) == 0 ? 0 : 1);
+    }
+    const pid_t b = fork();
+    if (b == 0) {
+      _exit(std::system(command.c_str()) == 0 ? 0 : 1);
+    }
+    int sa = 0;
+    int sb = 0;
+    waitpid(a, &sa, 0);
+    waitpid(b, &sb, 0);
+    CHECK(WEXITSTATUS(sa) == 0);
+    CHECK(WEXITSTATUS(sb) == 0);
+    const auto stats =
+        run_citecheck("cache --cache " + (dir.path() / "cache.db").string() + " stats --json");
+    REQUIRE(stats.exit_code == 0);
+    CHECK(json::parse(stats.out)["entries"].get<int>() == 60);
+  }
+
+  TEST_CASE("a run killed mid-way leaves a usable cache; the re-run completes it") {
+    LoopbackSite site;
+    site.set_slow_ms(300);
+    TempDir dir;
+    std::vector<std::string> urls;
+    for (int i = 0; i < 40; ++i) {
+      urls.push_back(site.url("/slow?n=" + std::to_string(i)));
+    }
+    const auto doc = dir.file("doc.md", document_citing(urls));
+    const std::string cache = (dir.path() / "cache.db").string();
+    const std::string command = std::string(CITECHECK_BINARY) + " check " + doc +
+                                " --format json --no-soft-404-probe --max-concurrency 2 --cache " +
+                                cache + k_fast + " >/dev/null 2>&1";
+    const pid_t child = fork();
+    if (child == 0) {
+      execl("/bin/sh", "sh", "-c", ("exec " + command).c_str(), static_cast<char*>(nullptr));
+      _exit(127);
+    }
+    usleep(1500 * 1000);
+    kill(child, SIGKILL);
+    int status = 0;
+    waitpid(child, &status, 0);
+    CHECK(WIFSIGNALED(status));
+    site.set_slow_ms(0);
+    const auto rerun = run_citecheck(
+        "check " + doc + " --format json --no-soft-404-probe --cache " + cache + k_fast);
+    CHECK(rerun.exit_code == 0);
+    CHECK(states_by_url(json::parse(rerun.out)).size() == 40);
+  }
+
+  TEST_CASE("no network: said once, links unknown, exit 3, never dead") {
+    // A private network namespace has no route anywhere: nothing leaves this machine.
+    if (std::system("unshare -n true >/dev/null 2>&1") != 0) {
+      MESSAGE("skipped: cannot create a network namespace here");
+      return;
+    }
+    TempDir dir;
+    const auto doc = dir.file(
+        "doc.md", document_citing({"http://www.un.org/en/peacekeeping/missions/minusma/",
+                                   "https://www.reuters.com/article/x", "http://b.example/"}));
+    std::string err;
+    const auto run =
+        run_citecheck("check " + doc + " --format json --no-cache", "unshare -n", &err);
+    CHECK(run.exit_code == 3);
+    const json report = json::parse(run.out);
+    CHECK(report["summary"]["no_network"].get<bool>());
+    for (const auto& [url, state] : states_by_url(report)) {
+      CHECK(state == "unknown");
+    }
+    CHECK(err.find("no network") != std::string::npos);
+  }
+
+  TEST_CASE("every report format renders the same run") {
+    LoopbackSite site;
+    TempDir dir;
+    const auto doc = dir.file("doc.md", document_citing({site.url("/ok"), site.url("/gone")}));
+    const std::string common = " --no-cache" + k_fast + " --format ";
+    const auto csv = run_citecheck("check " + doc + common + "csv");
+    CHECK(csv.exit_code == 1);
+    CHECK(csv.out.starts_with("document,footnote,line,"));
+    CHECK(csv.out.find(",dead,404,") != std::string::npos);
+    const auto junit = run_citecheck("check " + doc + common + "junit");
+    CHECK(junit.out.find("<testsuites") != std::string::npos);
+    CHECK(junit.out.find("failures=\"1\"") != std::string::npos);
+    const auto md = run_citecheck("check " + doc + common + "markdown");
+    CHECK(md.out.find("| dead | 1 |") != std::string::npos);
+    const auto jsonl = run_citecheck("check " + doc + common + "jsonl");
+    int lines = 0;
+    std::istringstream in(jsonl.out);
+    for (std::string line; std::getline(in, line);) {
+      CHECK(json::parse(line).contains("state"));
+      ++lines;
+    }
+    CHECK(lines == 2);
+    const auto table = run_citecheck("check " + doc + common + "table");
+    CHECK(table.out.find("dead") < table.out.find("ok\n"));  // broken first
+  }
+
+  TEST_CASE("rules: exclude, include, accept; bad input; a broken cache file") {
+    LoopbackSite site;
+    TempDir dir;
+    const auto doc =
+        dir.file("doc.md", document_citing({site.url("/forbidden"), site.url("/gone")}));
+    const auto accepted = run_citecheck(
+        "check " + doc + " --no-cache --format json --accept 403 --exclude /gone" + k_fast);
+    CHECK(accepted.exit_code == 0);
+    const auto states = states_by_url(json::parse(accepted.out));
+    CHECK(states.at(site.url("/forbidden")) == "ok");
+    CHECK(states.at(site.url("/gone")) == "skipped");
+
+    std::string err;
+    CHECK(run_citecheck("check " + doc + " --no-cache --include '(bad'", "", &err).exit_code == 2);
+    CHECK(err.find("(bad") != std::string::npos);
+    CHECK(run_citecheck("check /nonexistent/file.md --no-cache", "", &err).exit_code == 2);
+    CHECK(err.find("/nonexistent/file.md") != std::string::npos);
+
+    const auto garbage = dir.file("cache.db", std::string(4096, '\x07'));
+    CHECK(run_citecheck("check " + doc + " --cache " + garbage, "", &err).exit_code == 2);
+    CHECK(err.find(garbage) != std::string::npos);
+  }
+}
