@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -238,5 +239,31 @@ TEST_SUITE("plugin_journals") {
       citation.raw = text;
       CHECK(plugin.recognize(citation) == Recognition::not_mine);
     }
+  }
+}
+
+TEST_SUITE("plugin_journals") {
+  TEST_CASE("journals: bad input neither crashes nor hangs") {
+    const JournalsPlugin plugin;
+    std::uint32_t state = 12345;
+    auto next = [&state]() {
+      state = state * 1664525u + 1013904223u;
+      return state >> 24;
+    };
+    const std::string alphabet = "abcXYZ019 .,;:()[]'\"*_/-\xE2\x80\x9C\xE2\x80\x9D\n";
+    for (int round = 0; round < 200; ++round) {
+      std::string text;
+      const std::size_t length = next() * 20;
+      for (std::size_t i = 0; i < length; ++i)
+        text += alphabet[next() % alphabet.size()];
+      Citation citation;
+      citation.raw = text;
+      plugin.recognize(citation);
+    }
+    Citation huge;
+    huge.raw = "A. Author, \"Title,\" Journal 1, no. 2 (2019): 3-4, http://" +
+               std::string(200000, 'x') + " " + std::string(100000, '(');
+    CHECK(plugin.recognize(huge) == Recognition::recognized);
+    CHECK(huge.volume == "1");
   }
 }

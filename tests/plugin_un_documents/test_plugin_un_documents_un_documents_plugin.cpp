@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -158,5 +159,31 @@ TEST_SUITE("plugin_un_documents") {
     Citation citation = citation_of("Security Council resolution 2100 (2013), S/RES/2100 (2013).");
     CHECK(plugin.recognize(citation) == Recognition::recognized);
     CHECK(citation.un_symbols == std::vector<std::string>{"S/RES/2100 (2013)"});
+  }
+}
+
+TEST_SUITE("plugin_un_documents") {
+  TEST_CASE("plugin: bad input neither crashes nor hangs") {
+    const UnDocumentsPlugin plugin;
+    std::uint32_t state = 54321;
+    auto next = [&state]() {
+      state = state * 1664525u + 1013904223u;
+      return state >> 24;
+    };
+    const std::string alphabet = "ASERC019 ./-()resolution\"'\n";
+    for (int round = 0; round < 200; ++round) {
+      std::string text;
+      const std::size_t length = next() * 20;
+      for (std::size_t i = 0; i < length; ++i)
+        text += alphabet[next() % alphabet.size()];
+      Citation citation = citation_of(text);
+      plugin.recognize(citation);
+    }
+    std::string many;
+    for (int i = 0; i < 5000; ++i)
+      many += "resolutions 55/2, ";
+    Citation citation = citation_of(many);
+    CHECK(plugin.recognize(citation) == Recognition::recognized);
+    CHECK(citation.un_symbols == std::vector<std::string>{"A/RES/55/2"});
   }
 }
