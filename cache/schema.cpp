@@ -106,7 +106,18 @@ bool needs_upgrade(Database& db) {
 }  // namespace
 
 void prepare_schema(Database& db) {
-  const bool upgrade = needs_upgrade(db);
+  // The identity questions (application id, layout version, first table) must be answered
+  // from one snapshot: read one at a time, they can straddle another process's creation of
+  // the schema and make a half-seen new cache look foreign.
+  bool upgrade = false;
+  with_busy_retry([&] { db.exec("BEGIN"); });
+  try {
+    upgrade = needs_upgrade(db);
+    db.exec("COMMIT");
+  } catch (...) {
+    db.exec("ROLLBACK");
+    throw;
+  }
   // WAL lets readers go on while one process writes, and a killed writer leaves the file
   // consistent; NORMAL syncs at checkpoints only, which WAL makes safe against corruption.
   with_busy_retry([&] { db.exec("PRAGMA journal_mode=WAL"); });

@@ -57,6 +57,29 @@ struct PluginSet::Impl {
 
 namespace {
 
+// A source's identifiers are facts wherever they appear: a news story that names
+// S/RES/2100 still cites that resolution. A plugin that declines the citation keeps the
+// identifiers it found (and the repairs that produced them); its other fields are dropped.
+void keep_identifiers(Citation& citation, const Citation& attempt) {
+  bool added = false;
+  const auto merge = [&added](std::vector<std::string>& into,
+                              const std::vector<std::string>& from) {
+    for (const auto& item : from) {
+      if (std::find(into.begin(), into.end(), item) == into.end()) {
+        into.push_back(item);
+        added = true;
+      }
+    }
+  };
+  merge(citation.un_symbols, attempt.un_symbols);
+  merge(citation.dois, attempt.dois);
+  if (added) {
+    for (std::size_t i = citation.repairs.size(); i < attempt.repairs.size(); ++i) {
+      citation.repairs.push_back(attempt.repairs[i]);
+    }
+  }
+}
+
 std::string exception_text(std::exception_ptr error) {
   try {
     std::rethrow_exception(std::move(error));
@@ -167,6 +190,7 @@ Recognition PluginSet::recognize(Citation& citation) const {
       }
       return answer;
     }
+    keep_identifiers(citation, attempt);
   }
   return Recognition::not_mine;
 }

@@ -49,7 +49,9 @@ TEST_SUITE("plugin_host") {
         {"nocreate", {"not a citecheck plugin (no citecheck_plugin_create symbol)"}},
         {"noversion", {"not a citecheck plugin (no citecheck_plugin_api_version symbol)"}},
         {"throws", {"create() failed", "fixture refuses to start: no configuration"}},
-        {"infoapi", {"plugin 'infoapi'", "API 42", "exports API " + api}},
+        {"infoapi",
+         {"plugin 'infoapi'", "API " + std::to_string(citecheck::k_plugin_api_version + 41),
+          "exports API " + api}},
         {"unresolved", {"cannot be loaded", "citecheck_fixture_symbol_defined_nowhere"}},
     };
     for (const auto& c : cases) {

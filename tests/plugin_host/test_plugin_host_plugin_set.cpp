@@ -198,6 +198,36 @@ TEST_SUITE("plugin_host") {
     }
   }
 
+  TEST_CASE("recognize: a plugin that declines keeps the identifiers it found, nothing else") {
+    // Finds a symbol and a DOI, writes a title, and declines: only the identifiers stay.
+    class SpotterPlugin final : public Plugin {
+     public:
+      PluginInfo info() const override {
+        return {"spotter", "1", citecheck::k_plugin_api_version, "", {}, 1};
+      }
+      Recognition recognize(Citation& c) const override {
+        c.un_symbols.push_back("S/RES/2100 (2013)");
+        c.dois.push_back("10.1000/xyz");
+        c.title = "should not stay";
+        c.repairs.push_back({"strip_glued_digit", "S/RES/2100.6", "S/RES/2100", "test"});
+        return Recognition::not_mine;
+      }
+    };
+    PluginSet set;
+    set.add(std::make_unique<SpotterPlugin>(), "test");
+    set.add(std::make_unique<WordPlugin>("news", 300, "url", Recognition::recognized), "test");
+    auto claimed = citation_of("a story with a url");
+    CHECK(set.recognize(claimed) == Recognition::recognized);
+    CHECK(claimed.plugin == "news");
+    CHECK(claimed.un_symbols == std::vector<std::string>{"S/RES/2100 (2013)"});
+    CHECK(claimed.dois == std::vector<std::string>{"10.1000/xyz"});
+    CHECK(claimed.repairs.size() == 1);
+    auto unclaimed = citation_of("plain words");
+    CHECK(set.recognize(unclaimed) == Recognition::not_mine);
+    CHECK(unclaimed.title.empty());
+    CHECK(unclaimed.un_symbols.size() == 1);
+  }
+
   TEST_CASE("recognize/resolve: a throwing plugin is skipped, its half-done edits dropped") {
     PluginSet set;
     set.add(std::make_unique<ThrowingPlugin>(), "built-in");

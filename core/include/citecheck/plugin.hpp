@@ -38,7 +38,7 @@ struct PluginInfo {
 
 /// The three answers of recognition (after Bear's recognizer chain).
 enum class Recognition {
-  not_mine,    ///< left untouched
+  not_mine,    ///< not claimed: only identifiers found (un_symbols, dois) are kept
   recognized,  ///< claimed; fields filled
   broken,      ///< mine, but the text is damaged beyond filling the fields
 };
