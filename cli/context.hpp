@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <iosfwd>
+#include <string>
 
 namespace citecheck::cli {
 

@@ -33,14 +33,6 @@ std::filesystem::path executable_path(const char* argv0) {
 
 }  // namespace
 
-void warn(const Context& context, const std::string& text) {
-  context.err << "citecheck: warning: " << text << '\n';
-}
-
-void error(const Context& context, const std::string& text) {
-  context.err << "citecheck: error: " << text << '\n';
-}
-
 int run(int argc, const char* const* argv, const Context& context) {
   CLI::App app{k_description, "citecheck"};
   app.set_version_flag("--version", CITECHECK_VERSION);
