@@ -10,17 +10,6 @@
 namespace citecheck {
 namespace {
 
-// The splitter owns the generic-kind rules (ibid, interview, book, report, web, other) and
-// declares `fill_generic_kind(Citation&)` in split.hpp. Found by argument-dependent lookup
-// at instantiation, so this compiles before and after that declaration lands.
-// TODO(pipeline): call citecheck::fill_generic_kind directly once split.hpp has it.
-template <typename C>
-void fill_generic(C& citation) {
-  if constexpr (requires { fill_generic_kind(citation); }) {
-    fill_generic_kind(citation);
-  }
-}
-
 std::string where(const Document& document, const Citation& citation) {
   return document.path + ": footnote " + std::to_string(citation.footnote) + " (line " +
          std::to_string(citation.span.line) + "), citation " + citation.id;
@@ -43,7 +32,8 @@ ParsedDocument parse_document(const Document& document, const PluginSet& plugins
     for (auto& citation : footnote.citations) {
       const Recognition answer = plugins.recognize(citation);
       if (answer == Recognition::not_mine) {
-        fill_generic(citation);
+        // No plugin knows this source: core's generic rules decide (ibid, interview, web...).
+        fill_generic_kind(citation);
       } else if (answer == Recognition::broken) {
         parsed.warnings.push_back(where(document, citation) + ": recognized by " +
                                   (citation.plugin.empty() ? "a plugin" : citation.plugin) +
