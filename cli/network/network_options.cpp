@@ -176,15 +176,15 @@ NetworkSetup make_network(const NetworkFlags& flags, const Context& context) {
       rules.exclude.push_back(host_exclusion(rule.pattern));
     }
     if (!rule.headers.empty()) {
-      if (rule.pattern.starts_with("*.")) {
-        context.err << "citecheck: warning: " << c.source << ": headers for '" << rule.pattern
-                    << "' apply to " << rule.pattern.substr(2)
-                    << " only: list each subdomain that needs them\n";
-      }
-      const std::string host =
-          rule.pattern.starts_with("*.") ? rule.pattern.substr(2) : rule.pattern;
-      auto& list = e.host_headers[host];
+      auto& list = e.host_headers[rule.pattern];
       list.insert(list.end(), rule.headers.begin(), rule.headers.end());
+    }
+    if (rule.rate > 0 || rule.max_concurrency > 0) {
+      e.host_limits.push_back({rule.pattern, rule.max_concurrency, rule.rate});
+    }
+    if (!rule.accept.empty()) {
+      auto& list = rules.host_accept[rule.pattern];
+      list.insert(list.end(), rule.accept.begin(), rule.accept.end());
     }
   }
   for (const auto& text : flags.headers) {

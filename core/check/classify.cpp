@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include <citecheck/config.hpp>
+
 #include "check/phrases.hpp"
 
 namespace citecheck::check {
@@ -19,8 +21,22 @@ std::string_view find_any(std::string_view haystack,
   return {};
 }
 
-bool is_accepted(int status, const CheckRules& rules) {
-  return std::find(rules.accept.begin(), rules.accept.end(), status) != rules.accept.end();
+bool is_accepted(int status, const CheckRules& rules, const std::string& url) {
+  const auto has = [status](const std::vector<int>& list) {
+    return std::find(list.begin(), list.end(), status) != list.end();
+  };
+  if (has(rules.accept)) {
+    return true;
+  }
+  if (rules.host_accept.empty()) {
+    return false;
+  }
+  std::string host = url_origin(url);
+  host = host.substr(std::min(host.size(), host.find("://") + 3));
+  host = host.substr(0, host.find(':'));
+  return std::any_of(rules.host_accept.begin(), rules.host_accept.end(), [&](const auto& entry) {
+    return host_matches(entry.first, host) && has(entry.second);
+  });
 }
 
 // Titles that *are* an error message are short; a long title that merely contains "not
@@ -162,7 +178,7 @@ Verdict classify(const HttpResponse& response, const PageSignals& page, const Ch
   }
   const int status = response.status;
   const std::string code = std::to_string(status);
-  if (is_accepted(status, rules)) {
+  if (is_accepted(status, rules, response.url)) {
     return {LinkState::ok, "status " + code + " accepted by the rules", {}};
   }
   if (ascii_lower(response.header("cf-mitigated")) == "challenge") {

@@ -57,6 +57,11 @@ void validate(const EngineOptions& options) {
       fail("connect_to '" + entry + "' is not HOST:PORT:CONNECT-HOST:CONNECT-PORT");
     }
   }
+  for (const HostLimit& limit : options.host_limits) {
+    if (limit.pattern.empty() || limit.max_per_host < 0 || limit.rate < 0) {
+      fail("host limit '" + limit.pattern + "' needs a host and limits that are not negative");
+    }
+  }
   for (const auto& [host, headers] : options.host_headers) {
     for (const auto& [name, value] : headers) {
       if (name.empty() || (name + value).find_first_of("\r\n") != std::string::npos) {

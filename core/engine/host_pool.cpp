@@ -14,11 +14,12 @@ HostConfig HostConfig::from_rate(std::size_t max_concurrent, double requests_per
   return config;
 }
 
-bool Host::can_start(Clock::time_point now, const HostConfig& config) const {
-  return m_in_flight < config.max_concurrent && now >= m_next_start;
+bool Host::can_start(Clock::time_point now) const {
+  return m_in_flight < m_config.max_concurrent && now >= m_next_start;
 }
 
-void Host::on_start(Clock::time_point now, const HostConfig& config) {
+void Host::on_start(Clock::time_point now) {
+  const HostConfig& config = m_config;
   ++m_in_flight;
   ++stats.started;
   stats.peak_in_flight = std::max(stats.peak_in_flight, m_in_flight);
@@ -42,8 +43,17 @@ bool Host::idle(Clock::time_point now) const {
   return m_in_flight == 0 && waiting.empty() && now >= m_next_start;
 }
 
+Host& HostPool::host(const HostKey& key) {
+  auto it = m_hosts.find(key);
+  if (it == m_hosts.end()) {
+    const std::optional<HostConfig> own = m_lookup ? m_lookup(key) : std::nullopt;
+    it = m_hosts.emplace(key, Host(own.value_or(m_config))).first;
+  }
+  return it->second;
+}
+
 void HostPool::enqueue(const HostKey& key, JobId job, bool urgent) {
-  Host& host = m_hosts[key];
+  Host& host = this->host(key);
   if (host.waiting.empty()) {
     m_turns.push_back(key);
   }
@@ -63,14 +73,14 @@ std::vector<std::pair<HostKey, JobId>> HostPool::take_ready(Clock::time_point no
   while (budget > 0 && progress && !m_turns.empty()) {
     progress = false;
     for (auto it = m_turns.begin(); it != m_turns.end() && budget > 0;) {
-      Host& host = m_hosts[*it];
-      if (!host.can_start(now, m_config)) {
+      Host& host = m_hosts.at(*it);
+      if (!host.can_start(now)) {
         ++it;
         continue;
       }
       ready.emplace_back(*it, host.waiting.front());
       host.waiting.pop_front();
-      host.on_start(now, m_config);
+      host.on_start(now);
       --m_waiting;
       --budget;
       progress = true;
@@ -94,7 +104,7 @@ void HostPool::finished(const HostKey& key, Clock::time_point now) {
 }
 
 void HostPool::hold(const HostKey& key, Clock::time_point until) {
-  m_hosts[key].hold_until(until);
+  host(key).hold_until(until);
 }
 
 std::optional<Clock::time_point> HostPool::next_wakeup(Clock::time_point now) const {

@@ -49,10 +49,11 @@ struct HostStats {
 /// One host's queue, open slots and pace.
 class Host {
  public:
-  bool can_start(Clock::time_point now, const HostConfig& config) const;
+  explicit Host(HostConfig config = {}) : m_config(config) {}
+  bool can_start(Clock::time_point now) const;
   /// The earliest moment pacing or a hold lets the next request start.
   Clock::time_point next_start() const { return m_next_start; }
-  void on_start(Clock::time_point now, const HostConfig& config);
+  void on_start(Clock::time_point now);
   void on_finish();
   /// Nothing starts before `until` (a Retry-After seen from this host).
   void hold_until(Clock::time_point until);
@@ -62,15 +63,20 @@ class Host {
   HostStats stats;
 
  private:
+  HostConfig m_config;
   std::size_t m_in_flight = 0;
   Clock::time_point m_next_start{};
 };
+
+/// The limits of one host: the pool's default unless the user set some for it.
+using HostConfigLookup = std::function<std::optional<HostConfig>(const HostKey&)>;
 
 /// All hosts: jobs wait in their host's queue until that host has a free slot and its
 /// pace allows; hosts take turns so one big site does not starve the others.
 class HostPool {
  public:
-  explicit HostPool(HostConfig config) : m_config(config) {}
+  explicit HostPool(HostConfig config, HostConfigLookup lookup = {})
+      : m_config(config), m_lookup(std::move(lookup)) {}
 
   /// Queues a job; `urgent` (the next hop or retry of a started transfer) goes first.
   void enqueue(const HostKey& key, JobId job, bool urgent);
@@ -89,8 +95,10 @@ class HostPool {
 
  private:
   void forget_if_idle(const HostKey& key, Clock::time_point now);
+  Host& host(const HostKey& key);
 
   HostConfig m_config;
+  HostConfigLookup m_lookup;
   std::unordered_map<HostKey, Host, HostKeyHash> m_hosts;
   std::list<HostKey> m_turns;  ///< hosts with waiting jobs, in turn order
   std::size_t m_waiting = 0;

@@ -1,5 +1,7 @@
 #include "engine/multi_loop.hpp"
 
+#include <citecheck/config.hpp>
+
 #include <algorithm>
 #include <cstdint>
 
@@ -26,7 +28,19 @@ MultiLoop::MultiLoop(const EngineOptions& options)
     : m_options(options),
       m_easy(static_cast<std::size_t>(options.max_concurrency)),
       m_hosts(HostConfig::from_rate(static_cast<std::size_t>(options.max_per_host),
-                                    options.per_host_rate)) {
+                                    options.per_host_rate),
+              [limits = options.host_limits,
+               defaults = options](const HostKey& key) -> std::optional<HostConfig> {
+                for (const HostLimit& limit : limits) {
+                  if (host_matches(limit.pattern, key.name)) {
+                    return HostConfig::from_rate(
+                        static_cast<std::size_t>(limit.max_per_host > 0 ? limit.max_per_host
+                                                                        : defaults.max_per_host),
+                        limit.rate > 0 ? limit.rate : defaults.per_host_rate);
+                  }
+                }
+                return std::nullopt;
+              }) {
   ensure_curl_global_init();
   m_multi = curl_multi_init();
   // Idle connections kept for reuse: enough for every transfer in flight.

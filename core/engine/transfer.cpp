@@ -1,5 +1,7 @@
 #include "engine/transfer.hpp"
 
+#include <citecheck/config.hpp>
+
 #include <algorithm>
 #include <ctime>
 
@@ -111,9 +113,11 @@ curl_slist* Transfer::build_headers() const {
       add(header);
     }
   }
-  if (auto it = m_options.host_headers.find(m_host.name); it != m_options.host_headers.end()) {
-    for (const Header& header : it->second) {
-      add(header);
+  for (const auto& [pattern, headers] : m_options.host_headers) {
+    if (host_matches(pattern, m_host.name)) {
+      for (const Header& header : headers) {
+        add(header);
+      }
     }
   }
   if (!has_accept) {

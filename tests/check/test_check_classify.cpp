@@ -340,6 +340,13 @@ TEST_SUITE("check") {
     r.url = r.final_url = "http://a.test/";
     r.status = 403;
     CHECK(classify(r, {}, rules, nullptr).state == LinkState::ok);
+
+    CheckRules per_host;
+    per_host.host_accept["*.a.test"] = {403};
+    r.url = r.final_url = "http://www.a.test:8080/page";
+    CHECK(classify(r, {}, per_host, nullptr).state == LinkState::ok);
+    r.url = r.final_url = "http://b.test/page";
+    CHECK(classify(r, {}, per_host, nullptr).state == LinkState::blocked);
   }
 
   TEST_CASE("a page like the host's random-path answer is a soft 404") {

@@ -43,6 +43,29 @@ TEST_SUITE("engine") {
     CHECK(stats->peak_in_flight == 2);
   }
 
+  TEST_CASE("HostPool: a host with its own limits keeps them, others the default") {
+    HostPool pool(HostConfig::from_rate(4, 0), [](const HostKey& key) -> std::optional<HostConfig> {
+      if (key.name == "slow.test") {
+        return HostConfig::from_rate(1, 0);
+      }
+      return std::nullopt;
+    });
+    const HostKey slow{"slow.test"};
+    const HostKey fast{"fast.test"};
+    for (citecheck::engine::JobId id = 1; id <= 6; ++id) {
+      pool.enqueue(slow, id, false);
+      pool.enqueue(fast, 100 + id, false);
+    }
+    const auto ready = pool.take_ready(Clock::now(), 100);
+    std::size_t slow_started = 0;
+    std::size_t fast_started = 0;
+    for (const auto& [key, job] : ready) {
+      (key == slow ? slow_started : fast_started) += 1;
+    }
+    CHECK(slow_started == 1);
+    CHECK(fast_started == 4);
+  }
+
   TEST_CASE("HostPool: the global budget, pacing and holds") {
     HostPool pool(HostConfig::from_rate(10, 10.0));  // one start per 100 ms
     const HostKey a{"a.test"};

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,7 +20,9 @@ struct CheckRules {
   std::vector<std::string> include;  ///< ECMAScript regexes; when set, only matches are checked
   std::vector<std::string> exclude;  ///< matches are reported `skipped`
   std::vector<int> accept;           ///< statuses treated as `ok` (e.g. 403 for a known site)
-  bool probe_soft_404 = true;        ///< fetch one random path per host to spot soft 404s
+  /// Statuses treated as `ok` for the hosts a pattern names ("*.example.org").
+  std::map<std::string, std::vector<int>> host_accept;
+  bool probe_soft_404 = true;  ///< fetch one random path per host to spot soft 404s
   bool head_first = true;
 };
 

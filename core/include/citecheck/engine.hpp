@@ -32,6 +32,14 @@ inline constexpr std::size_t k_default_max_body = std::size_t{1} << 20;
 inline constexpr const char* k_default_user_agent =
     "citecheck/" CITECHECK_VERSION " (+https://github.com/citecheck/citecheck)";
 
+/// Limits for the hosts a pattern names ("www.un.org", or "*.un.org" for the domain and its
+/// subdomains); zero keeps the engine-wide value. The first matching entry wins.
+struct HostLimit {
+  std::string pattern;
+  int max_per_host = 0;
+  double rate = 0.0;  ///< request starts per second
+};
+
 /// How the engine talks to the network. Every field has a working default.
 struct EngineOptions {
   int max_concurrency = k_default_max_concurrency;  ///< transfers in flight, all hosts
@@ -54,8 +62,9 @@ struct EngineOptions {
   std::vector<std::string> connect_to;
   std::string cacert;  ///< CA bundle file; empty = the system's
   bool insecure = false;
-  /// Extra headers by lower-case host name, e.g. an API key for one service.
+  /// Extra headers by host pattern ("api.example.org", "*.example.org"), e.g. an API key.
   std::map<std::string, std::vector<Header>> host_headers;
+  std::vector<HostLimit> host_limits;
   /// Ask with HEAD first for GET requests; fall back to GET when the HEAD answer is not
   /// to be trusted. Requests whose method is "HEAD" always get that fallback.
   bool head_first = false;
