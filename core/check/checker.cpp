@@ -134,6 +134,7 @@ void fill_evidence(Entry& e, const check::Verdict& verdict, const std::string& t
   c.checked_at = now_iso8601();
   c.from_cache = r.from_cache;
   c.evidence.method = r.method;
+  c.evidence.request_headers = r.request_headers;
   c.evidence.hops = r.hops;
   c.evidence.body_sha256 = sha256_hex(r.body);
   c.evidence.body_bytes = r.body.size();

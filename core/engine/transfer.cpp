@@ -169,6 +169,17 @@ void Transfer::start(CURL* easy, curl_slist* connect_to, Clock::time_point now) 
   m_error_buffer[0] = '\0';
   curl_slist_free_all(m_header_list);
   m_header_list = build_headers();
+  m_response.request_headers = {{"User-Agent", m_options.user_agent}};
+  for (const curl_slist* item = m_header_list; item != nullptr; item = item->next) {
+    const std::string_view line(item->data);
+    const std::size_t colon = line.find_first_of(":;");
+    const std::size_t value = line.find_first_not_of(' ', colon + 1);
+    m_response.request_headers.emplace_back(
+        std::string(line.substr(0, colon)),
+        colon == std::string_view::npos || value == std::string_view::npos
+            ? std::string()
+            : std::string(line.substr(value)));
+  }
 
   apply_engine_options(easy, m_options, connect_to);
   curl_easy_setopt(easy, CURLOPT_URL, m_url.c_str());

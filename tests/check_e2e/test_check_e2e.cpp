@@ -87,6 +87,11 @@ TEST_SUITE("check_e2e") {
          {"url", "state", "status", "final_url", "hops", "checked_at", "from_cache", "evidence"}) {
       CHECK(link.contains(field));
     }
+    const auto& sent = link["evidence"]["request_headers"];
+    REQUIRE(sent.is_array());
+    REQUIRE_FALSE(sent.empty());
+    CHECK(sent[0][0] == "User-Agent");
+    CHECK(sent[0][1].get<std::string>().starts_with("citecheck/"));
     CHECK(std::distance(std::filesystem::directory_iterator(evidence),
                         std::filesystem::directory_iterator{}) == 14);
     CHECK(site.hits("/citecheck-probe") == 0);  // probe paths are random, never fixed

@@ -56,6 +56,8 @@ struct HttpResponse {
   std::string method;     ///< method of the last request actually sent
   int status = 0;         ///< final status; 0 when no answer
   std::vector<Header> headers;  ///< final answer's headers
+  /// Headers of the last request sent (User-Agent included): evidence of what was asked.
+  std::vector<Header> request_headers;
   std::vector<Hop> hops;        ///< every answer, the final one included
   std::string body;             ///< bounded prefix, decompressed
   bool body_truncated = false;
