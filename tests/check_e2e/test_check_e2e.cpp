@@ -257,4 +257,61 @@ TEST_SUITE("check_e2e") {
     CHECK(run_citecheck("check " + doc + " --cache " + garbage, "", &err).exit_code == 2);
     CHECK(err.find(garbage) != std::string::npos);
   }
+
+  TEST_CASE("cache commands: stats, export, prune, clear") {
+    LoopbackSite site;
+    TempDir dir;
+    const auto doc = dir.file("doc.md", document_citing({site.url("/ok"), site.url("/gone")}));
+    const std::string cache = (dir.path() / "cache.db").string();
+    CHECK(run_citecheck("check " + doc + " --format json --cache " + cache + k_fast).exit_code ==
+          1);
+    const auto stats = run_citecheck("cache --cache " + cache + " stats --json");
+    REQUIRE(stats.exit_code == 0);
+    const json s = json::parse(stats.out);
+    CHECK(s["entries"].get<int>() == 2);
+    CHECK(s["runs"].get<int>() == 1);
+    const auto text = run_citecheck("cache --cache " + cache + " stats");
+    CHECK(text.out.find(cache) != std::string::npos);
+
+    const auto exported = run_citecheck("cache --cache " + cache + " export");
+    REQUIRE(exported.exit_code == 0);
+    std::map<std::string, int> types;
+    std::istringstream lines(exported.out);
+    for (std::string line; std::getline(lines, line);) {
+      ++types[json::parse(line)["type"].get<std::string>()];
+    }
+    CHECK(types["check"] == 2);
+    CHECK(types["history"] == 2);
+    CHECK(types["run"] == 1);
+
+    CHECK(run_citecheck("cache --cache " + cache + " prune --keep 30d").exit_code == 0);
+    CHECK(run_citecheck("cache --cache " + cache + " clear").exit_code == 0);
+    CHECK(json::parse(run_citecheck("cache --cache " + cache + " stats --json").out)["entries"]
+              .get<int>() == 0);
+    std::string err;
+    CHECK(run_citecheck("cache --cache " + cache + " prune --keep soon", "", &err).exit_code == 2);
+    CHECK(err.find("soon") != std::string::npos);
+  }
+
+  TEST_CASE("a settings file: per-host accept and exclude; a bad file names its line") {
+    LoopbackSite site;
+    TempDir dir;
+    const auto doc =
+        dir.file("doc.md", document_citing({site.url("/forbidden"), site.url("/gone")}));
+    const auto settings = dir.file("citecheck.toml",
+                                   "max_retries = 0\ntimeout = \"3s\"\n"
+                                   "exclude = [\"/gone$\"]\n"
+                                   "[hosts.\"127.0.0.1\"]\naccept = [403]\n");
+    const auto run =
+        run_citecheck("check " + doc + " --no-cache --format json --config " + settings);
+    CHECK(run.exit_code == 0);
+    const auto states = states_by_url(json::parse(run.out));
+    CHECK(states.at(site.url("/forbidden")) == "ok");
+    CHECK(states.at(site.url("/gone")) == "skipped");
+
+    const auto bad = dir.file("bad.toml", "timeout = 3\nmax_concurrency = -1\n");
+    std::string err;
+    CHECK(run_citecheck("check " + doc + " --no-cache --config " + bad, "", &err).exit_code == 2);
+    CHECK(err.find("bad.toml:2") != std::string::npos);
+  }
 }
