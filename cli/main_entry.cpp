@@ -51,6 +51,7 @@ int run(int argc, const char* const* argv, const Context& context) {
   const std::vector<Command> commands{
       add_parse_command(app),
       add_check_command(app),
+      add_resolve_command(app),
       add_cache_command(app),
       add_plugins_command(app),
       add_eval_command(app),

@@ -5,11 +5,14 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <unordered_map>
 
+#include <citecheck/engine.hpp>
 #include <citecheck/errors.hpp>
 #include <citecheck/json.hpp>
 #include <citecheck/pipeline.hpp>
 #include <citecheck/readers.hpp>
+#include <citecheck/resolve.hpp>
 
 #include "commands/commands.hpp"
 #include "commands/plugin_loading.hpp"
@@ -21,6 +24,8 @@ namespace citecheck::cli {
 namespace {
 
 struct CheckOptions {
+  bool check_links = true;  ///< false for `resolve`: sources only
+  bool resolve = true;      ///< false with --no-resolve
   std::vector<std::string> files;
   std::string format;
   std::string output;
@@ -70,6 +75,7 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
   }
   NetworkSetup network = make_network(options.network, context);
   const PluginSet plugins = load_plugins(options.plugin_dirs, context);
+  const std::size_t load_errors = plugins.errors().size();
 
   bool input_failed = false;
   std::vector<ParsedDocument> documents;
@@ -105,14 +111,45 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
   ProgressBar progress(context.err, isatty(STDERR_FILENO) == 1);
   CheckContext check_context{*network.engine, network.store.get(), network.store.get(),
                              CITECHECK_VERSION};
-  const CheckReport report = check_links(
-      urls, network.rules, check_context,
-      [&progress](std::size_t done, std::size_t total) { progress.update(done, total); });
+  const CheckReport report = options.check_links
+                                 ? check_links(urls, network.rules, check_context,
+                                               [&progress](std::size_t done, std::size_t total) {
+                                                 progress.update(done, total);
+                                               })
+                                 : CheckReport{};
   progress.finish();
+
+  // Resolution after the check, so that plugins see each link's state (the archive plugin
+  // looks for copies of what is broken). A service that fails degrades its citations only.
+  std::vector<std::vector<CitationResolutions>> resolutions(documents.size());
+  if (options.resolve && !report.no_network) {
+    std::unordered_map<std::string, const LinkCheck*> by_key;
+    for (const auto& c : report.checks) {
+      by_key.emplace(c.normalized_url, &c);
+    }
+    ResolveContext resolve_context{
+        *network.engine, *network.store, network.plugin_settings, {}, {}};
+    if (options.check_links) {
+      resolve_context.link_check = [&by_key](const std::string& url) -> std::optional<LinkCheck> {
+        const std::string fetch = fetchable_url(url);
+        const auto it = by_key.find(fetch.empty() ? url : normalize_url(fetch));
+        return it == by_key.end() ? std::nullopt : std::optional<LinkCheck>(*it->second);
+      };
+    }
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+      ProgressBar resolving(context.err, isatty(STDERR_FILENO) == 1);
+      resolutions[i] = resolve_document(
+          documents[i], plugins, resolve_context, 8,
+          [&resolving](std::size_t done, std::size_t total) { resolving.update(done, total); });
+      resolving.finish();
+    }
+    report_plugin_errors(plugins, load_errors, context);
+  }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
-  const CheckRun checked = join_checks(documents, report, seconds);
+  CheckRun checked = join_checks(documents, report, resolutions, seconds);
+  checked.links_checked = options.check_links;
   std::map<std::string, int> counts;
   for (const auto& [state, n] : checked.counts) {
     counts[std::string(to_string(state))] = static_cast<int>(n);
@@ -130,7 +167,7 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
   make_check_reporter(format, context.out_is_terminal && options.output.empty())
       ->render(out, checked);
   out.flush();
-  if (!options.evidence_dir.empty()) {
+  if (!options.evidence_dir.empty() && options.check_links) {
     write_evidence(options.evidence_dir, report);
   }
   if (report.no_network) {
@@ -149,12 +186,16 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
   return broken ? ExitCode::broken_links : ExitCode::ok;
 }
 
-}  // namespace
-
-Command add_check_command(CLI::App& app) {
+Command add_networked_command(CLI::App& app, bool check) {
   auto options = std::make_shared<CheckOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "check", "Parse documents and check every cited link for rot (each URL once, cache first)");
+  options->check_links = check;
+  CLI::App* sub =
+      check ? app.add_subcommand("check",
+                                 "Parse documents, check every cited link for rot (each URL once, "
+                                 "cache first) and resolve each source")
+            : app.add_subcommand("resolve",
+                                 "Parse documents and resolve each source (UN Digital Library, "
+                                 "Crossref, the page's metadata, archived copies); no link check");
   sub->add_option("FILE", options->files, "Documents to read ('-' reads standard input)")
       ->required();
   sub->add_option("-f,--format", options->format,
@@ -162,14 +203,30 @@ Command add_check_command(CLI::App& app) {
                   "markdown, junit, csv")
       ->check(CLI::IsMember(check_format_names()));
   sub->add_option("-o,--output", options->output, "Write the report to this file");
-  sub->add_option("--evidence", options->evidence_dir,
-                  "Write each link's evidence (request, hops, headers, body digest) as JSON here");
+  if (check) {
+    sub->add_option(
+        "--evidence", options->evidence_dir,
+        "Write each link's evidence (request, hops, headers, body digest) as JSON here");
+    sub->add_flag(
+        "--no-resolve", [options](std::int64_t) { options->resolve = false; },
+        "Only check links; do not resolve sources");
+  }
   sub->add_option("--input-format", options->input_format,
                   "Read every FILE as this format instead of guessing it");
   sub->add_option("--plugin-dir", options->plugin_dirs,
                   "Also look for plugins here (first; may be repeated)");
   add_network_flags(*sub, options->network);
   return {sub, [options](const Context& context) { return execute_check(*options, context); }};
+}
+
+}  // namespace
+
+Command add_check_command(CLI::App& app) {
+  return add_networked_command(app, true);
+}
+
+Command add_resolve_command(CLI::App& app) {
+  return add_networked_command(app, false);
 }
 
 }  // namespace citecheck::cli

@@ -23,6 +23,7 @@ Command add_parse_command(CLI::App& app);
 Command add_plugins_command(CLI::App& app);
 Command add_eval_command(CLI::App& app);
 Command add_check_command(CLI::App& app);
+Command add_resolve_command(CLI::App& app);
 Command add_cache_command(CLI::App& app);
 
 }  // namespace citecheck::cli

@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include <unistd.h>
+
 #include <citecheck/errors.hpp>
 
 namespace citecheck::cli {
@@ -81,6 +83,31 @@ std::string host_exclusion(const std::string& pattern) {
          "(:[0-9]+)?([/?#]|$)";
 }
 
+// CITECHECK_CROSSREF_ENDPOINT=... -> "crossref.endpoint". Service names hold no '_'; keys may.
+std::map<std::string, std::string> settings_from_environment() {
+  std::map<std::string, std::string> out;
+  constexpr std::string_view k_prefix = "CITECHECK_";
+  for (char** entry = environ; entry != nullptr && *entry != nullptr; ++entry) {
+    const std::string_view text(*entry);
+    const std::size_t equals = text.find('=');
+    if (!text.starts_with(k_prefix) || equals == std::string_view::npos) {
+      continue;
+    }
+    const std::string_view name = text.substr(k_prefix.size(), equals - k_prefix.size());
+    const std::size_t split = name.find('_');
+    if (split == std::string_view::npos || split == 0 || split + 1 >= name.size()) {
+      continue;
+    }
+    std::string key =
+        std::string(name.substr(0, split)) + "." + std::string(name.substr(split + 1));
+    for (char& c : key) {
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    out[key] = std::string(text.substr(equals + 1));
+  }
+  return out;
+}
+
 Config read_settings(const NetworkFlags& flags) {
   if (!flags.config.empty()) {
     return load_config(flags.config);
@@ -128,6 +155,10 @@ void add_network_flags(CLI::App& command, NetworkFlags& flags) {
   command.add_flag("--no-cache", flags.no_cache, "Neither read nor write the cache");
   command.add_flag("--no-soft-404-probe", flags.no_probe,
                    "Do not fetch a random path per host to recognise soft 404s");
+  command
+      .add_option("--archive", flags.archive,
+                  "Look for archived copies of: broken links (default) or all links")
+      ->check(CLI::IsMember({"broken", "all"}));
 }
 
 NetworkSetup make_network(const NetworkFlags& flags, const Context& context) {
@@ -233,6 +264,13 @@ NetworkSetup make_network(const NetworkFlags& flags, const Context& context) {
       warn_store(failure.what());
       setup.store = make_null_store();
     }
+  }
+  setup.plugin_settings = c.plugin_settings;
+  for (auto& [key, value] : settings_from_environment()) {
+    setup.plugin_settings[key] = std::move(value);
+  }
+  if (!flags.archive.empty()) {
+    setup.plugin_settings["archive.mode"] = flags.archive;
   }
   setup.engine = make_curl_engine(e, setup.store.get());
   return setup;

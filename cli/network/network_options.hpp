@@ -41,6 +41,7 @@ struct NetworkFlags {
   std::string cache;
   bool no_cache = false;
   bool no_probe = false;
+  std::string archive;  ///< "broken" (default) or "all"
 };
 
 void add_network_flags(CLI::App& command, NetworkFlags& flags);
@@ -52,6 +53,9 @@ struct NetworkSetup {
   CheckRules rules;
   std::unique_ptr<Store> store;    ///< never null: a null store for --no-cache
   std::unique_ptr<Engine> engine;  ///< uses `store` as its response cache
+  /// Plugin settings: the file's [plugins.SERVICE] tables, then CITECHECK_SERVICE_KEY
+  /// variables, then flags (--archive).
+  std::map<std::string, std::string> plugin_settings;
 };
 
 /// Reads the settings file (--config, else ./citecheck.toml when present), layers the flags

@@ -31,11 +31,16 @@ class JsonReporter final : public CheckReporter {
       for (const auto& link : doc.links) {
         links.push_back(to_json(link));
       }
+      nlohmann::json sources = nlohmann::json::array();
+      for (const auto& citation : doc.resolved) {
+        sources.push_back(to_json(citation));
+      }
       documents.push_back({{"document", doc.path},
+                           {"sources", sources},
                            {"format", std::string(to_string(doc.format))},
                            {"citations", doc.citations},
                            {"citations_without_links", doc.citations_without_links},
-                           {"links", links},
+                           {"links", run.links_checked ? links : nlohmann::json::array()},
                            {"warnings", doc.warnings}});
     }
     out << nlohmann::json{{"documents", documents}, {"summary", summary(run)}}.dump(2) << '\n';

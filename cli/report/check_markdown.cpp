@@ -25,7 +25,31 @@ std::string cell(const std::string& text) {
 class MarkdownReporter final : public CheckReporter {
  public:
   void render(std::ostream& out, const CheckRun& run) override {
-    out << "# Link check\n\n";
+    out << (run.links_checked ? "# Link check\n\n" : "# Sources\n\n");
+    if (run.links_checked) {
+      render_links(out, run);
+    }
+    for (const auto& doc : run.documents) {
+      if (doc.resolved.empty()) {
+        continue;
+      }
+      out << "\n## Sources of " << cell(doc.path)
+          << "\n\n| Citation | Line | Kind | Cited | Found |\n"
+          << "|---|---:|---|---|---|\n";
+      for (const auto& citation : doc.resolved) {
+        std::string found;
+        for (const auto& r : citation.resolutions) {
+          found += (found.empty() ? "" : "<br>") + cell(describe(r));
+        }
+        out << "| " << citation.citation_id << " | " << citation.line << " | "
+            << to_string(citation.kind) << " | " << cell(citation.cited) << " | " << found
+            << " |\n";
+      }
+    }
+  }
+
+ private:
+  void render_links(std::ostream& out, const CheckRun& run) {
     if (run.no_network) {
       out << "> **No network:** " << cell(run.no_network_reason) << "\n\n";
     }

@@ -1,6 +1,7 @@
 #include "report/check_report.hpp"
 
 #include <array>
+#include <map>
 #include <unordered_map>
 
 #include <citecheck/engine.hpp>
@@ -33,7 +34,25 @@ int state_rank(LinkState state) {
   return static_cast<int>(k_order.size());
 }
 
+namespace {
+
+std::string cited_identity(const Citation& c) {
+  if (!c.un_symbols.empty()) {
+    return c.un_symbols.front();
+  }
+  if (!c.dois.empty()) {
+    return "doi:" + c.dois.front();
+  }
+  if (!c.title.empty()) {
+    return c.title;
+  }
+  return c.urls.empty() ? c.raw.substr(0, 80) : c.urls.front();
+}
+
+}  // namespace
+
 CheckRun join_checks(const std::vector<ParsedDocument>& documents, const CheckReport& report,
+                     const std::vector<std::vector<CitationResolutions>>& resolutions,
                      double seconds) {
   std::unordered_map<std::string, const LinkCheck*> by_key;
   for (const auto& check : report.checks) {
@@ -53,9 +72,23 @@ CheckRun join_checks(const std::vector<ParsedDocument>& documents, const CheckRe
     doc.path = parsed.path;
     doc.format = parsed.format;
     doc.warnings = parsed.warnings;
+    std::map<std::string, const CitationResolutions*> resolved_by_id;
+    const std::size_t index = static_cast<std::size_t>(&parsed - documents.data());
+    if (index < resolutions.size()) {
+      for (const auto& r : resolutions[index]) {
+        resolved_by_id[r.citation_id] = &r;
+      }
+    }
     for (const auto& footnote : parsed.footnotes) {
       for (const auto& citation : footnote.citations) {
         ++doc.citations;
+        if (auto it = resolved_by_id.find(citation.id);
+            it != resolved_by_id.end() && !it->second->resolutions.empty()) {
+          doc.resolved.push_back({citation.id, footnote.number,
+                                  citation.span.line > 0 ? citation.span.line : footnote.span.line,
+                                  citation.kind, cited_identity(citation),
+                                  it->second->resolutions});
+        }
         if (citation.urls.empty()) {
           ++doc.citations_without_links;
         }
@@ -96,6 +129,53 @@ nlohmann::json to_json(const CheckedLink& link) {
   out["url"] = link.url;
   out["hops"] = out["evidence"]["hops"];
   out["signal"] = link.check.evidence.signal;
+  return out;
+}
+
+nlohmann::json to_json(const ResolvedCitation& citation) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& r : citation.resolutions) {
+    nlohmann::json details =
+        nlohmann::json::parse(r.details_json.empty() ? "{}" : r.details_json, nullptr, false);
+    list.push_back(
+        {{"plugin", r.plugin},
+         {"status", r.status},
+         {"reason", r.reason},
+         {"identity", r.identity},
+         {"title", r.title},
+         {"date", r.date},
+         {"url", r.url},
+         {"confidence", r.confidence},
+         {"details", details.is_discarded() ? nlohmann::json(r.details_json) : details}});
+  }
+  return {{"citation", citation.citation_id},
+          {"footnote", citation.footnote},
+          {"line", citation.line},
+          {"kind", std::string(to_string(citation.kind))},
+          {"cited", citation.cited},
+          {"resolutions", list}};
+}
+
+std::string describe(const Resolution& r) {
+  std::string out = r.plugin + ": " + r.status;
+  if (!r.identity.empty()) {
+    out += " " + r.identity;
+  }
+  if (!r.title.empty()) {
+    out += " '" + r.title + "'";
+  }
+  if (!r.date.empty()) {
+    out += " " + r.date;
+  }
+  if (!r.url.empty() && r.url != r.identity) {
+    out += " <" + r.url + ">";
+  }
+  if (r.confidence > 0 && r.status != "unresolved") {
+    out += " (confidence " + std::to_string(static_cast<int>(r.confidence * 100 + 0.5)) + "%)";
+  }
+  if (!r.reason.empty()) {
+    out += " — " + r.reason;
+  }
   return out;
 }
 

@@ -14,6 +14,7 @@
 
 #include <citecheck/check.hpp>
 #include <citecheck/pipeline.hpp>
+#include <citecheck/resolve.hpp>
 
 namespace citecheck::cli {
 
@@ -28,6 +29,16 @@ struct CheckedLink {
   LinkCheck check;
 };
 
+/// What the plugins found out about one citation's source.
+struct ResolvedCitation {
+  std::string citation_id;
+  int footnote = 0;
+  int line = 0;
+  Kind kind = Kind::other;
+  std::string cited;  ///< what the footnote names: symbol, DOI, title or URL
+  std::vector<Resolution> resolutions;
+};
+
 /// A document's links in footnote order.
 struct CheckedDocument {
   std::string path;
@@ -36,10 +47,12 @@ struct CheckedDocument {
   std::size_t citations = 0;
   std::size_t citations_without_links = 0;
   std::vector<std::string> warnings;
+  std::vector<ResolvedCitation> resolved;  ///< empty when resolution did not run
 };
 
 /// The whole run.
 struct CheckRun {
+  bool links_checked = true;  ///< false for `resolve`: only sources to show
   std::vector<CheckedDocument> documents;
   bool no_network = false;
   std::string no_network_reason;
@@ -50,7 +63,9 @@ struct CheckRun {
 };
 
 /// Joins parsed documents with the checker's report.
+/// `resolutions[i]` belongs to `documents[i]` (may be empty: not resolved).
 CheckRun join_checks(const std::vector<ParsedDocument>& documents, const CheckReport& report,
+                     const std::vector<std::vector<CitationResolutions>>& resolutions,
                      double seconds);
 
 /// The order a reader wants: what needs action first.
@@ -78,5 +93,8 @@ std::unique_ptr<CheckReporter> make_check_csv_reporter();
 
 /// JSON of one checked link (json and jsonl share it).
 nlohmann::json to_json(const CheckedLink& link);
+nlohmann::json to_json(const ResolvedCitation& citation);
+/// One line for people: "resolved: S/RES/2100 (2013) 'Title' 2013-04-25 <url>".
+std::string describe(const Resolution& resolution);
 
 }  // namespace citecheck::cli

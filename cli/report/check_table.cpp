@@ -31,6 +31,9 @@ class TableReporter final : public CheckReporter {
       out << paint(LinkState::unknown, "No network") << ": " << run.no_network_reason << '\n';
     }
     for (const auto& doc : run.documents) {
+      if (!run.links_checked) {
+        break;
+      }
       out << bold(doc.path) << "  (" << doc.links.size() << " cited links, " << doc.citations
           << " citations)\n";
       std::vector<const CheckedLink*> rows;
@@ -61,6 +64,22 @@ class TableReporter final : public CheckReporter {
           out << "        " << link->check.evidence.signal << '\n';
         }
       }
+    }
+    for (const auto& doc : run.documents) {
+      if (doc.resolved.empty()) {
+        continue;
+      }
+      out << bold("Sources of " + doc.path) << '\n';
+      for (const auto& citation : doc.resolved) {
+        out << "  fn " << citation.citation_id << " (line " << citation.line << ")  "
+            << to_string(citation.kind) << "  " << citation.cited << '\n';
+        for (const auto& r : citation.resolutions) {
+          out << "      " << describe(r) << '\n';
+        }
+      }
+    }
+    if (!run.links_checked) {
+      return;
     }
     out << "\n" << run.distinct_urls << " distinct URLs";
     for (const auto& [state, n] : run.counts) {
