@@ -8,6 +8,7 @@
 #include "prose_symbols.hpp"
 #include "symbol_grammar.hpp"
 #include "symbol_scanner.hpp"
+#include "un_resolution.hpp"
 
 namespace citecheck::plugins {
 
@@ -87,6 +88,11 @@ Recognition UnDocumentsPlugin::recognize(Citation& citation) const {
   if (citation.issued.empty())
     citation.issued = issued_from(citation.un_symbols);
   return Recognition::recognized;
+}
+
+std::optional<Resolution> UnDocumentsPlugin::resolve(const Citation& citation,
+                                                     ResolveContext& context) {
+  return un_documents::resolve_un_citation(citation, context);
 }
 
 }  // namespace citecheck::plugins

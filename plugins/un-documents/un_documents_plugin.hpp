@@ -8,13 +8,17 @@
 
 namespace citecheck::plugins {
 
-/// Offline recognition of UN document citations; resolution comes later.
+/// UN document citations: offline recognition, and resolution through the UN Digital
+/// Library (un_resolution.hpp).
 class UnDocumentsPlugin final : public Plugin {
  public:
   PluginInfo info() const override;
   /// Fills `un_symbols` (normalized, in printed order) whenever the text holds symbols, and
   /// claims the citation as `un_document` when the document is what it cites.
   Recognition recognize(Citation& citation) const override;
+  /// Looks the citation's symbols up (title, date, links, PDFs; near symbols when unknown),
+  /// or follows a cited un.org page the UN moved. nullopt for citations with neither.
+  std::optional<Resolution> resolve(const Citation& citation, ResolveContext& context) override;
 };
 
 }  // namespace citecheck::plugins
