@@ -52,6 +52,68 @@ std::vector<Reference> find_references(std::string_view text, const BlockMap& bl
   return refs;
 }
 
+// Pandoc inline notes, "^[note text]": one pass with a stack of open brackets, reset at
+// blank lines (a note does not cross paragraphs); notes inside notes are not notes.
+struct InlineNote {
+  std::size_t marker;
+  std::size_t begin;
+  std::size_t end;
+};
+
+std::vector<InlineNote> find_inline_notes(std::string_view text, const BlockMap& blocks,
+                                          RangeSet& excluded) {
+  std::vector<InlineNote> notes;
+  if (text.find("^[") == std::string_view::npos) {
+    return notes;
+  }
+  struct Open {
+    std::size_t at;
+    bool note;
+  };
+  std::vector<Open> stack;
+  std::size_t open_notes = 0;
+  std::size_t def = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') {
+      stack.clear();
+      open_notes = 0;
+      continue;
+    }
+    if (c != '[' && c != ']') {
+      continue;
+    }
+    while (def < blocks.definitions.size() &&
+           blocks.lines[blocks.definitions[def].last_line].end <= i) {
+      ++def;
+    }
+    if (def < blocks.definitions.size() && blocks.definitions[def].start <= i) {
+      i = blocks.lines[blocks.definitions[def].last_line].end;
+      stack.clear();
+      open_notes = 0;
+      continue;
+    }
+    if (escaped(text, i) || excluded.contains(i)) {
+      continue;
+    }
+    if (c == '[') {
+      const bool note = i > 0 && text[i - 1] == '^' && !escaped(text, i - 1);
+      stack.push_back({i, note});
+      open_notes += note ? 1 : 0;
+    } else if (!stack.empty()) {
+      const Open open = stack.back();
+      stack.pop_back();
+      open_notes -= open.note ? 1 : 0;
+      if (open.note && open_notes == 0 && i > open.at + 1) {
+        notes.push_back({open.at - 1, open.at + 1, i});
+      }
+    }
+  }
+  std::sort(notes.begin(), notes.end(),
+            [](const InlineNote& a, const InlineNote& b) { return a.marker < b.marker; });
+  return notes;
+}
+
 std::string list_labels(const std::vector<std::string>& items) {
   std::string out;
   for (std::size_t i = 0; i < items.size() && i < k_max_listed; ++i) {
@@ -93,31 +155,43 @@ NoteScan footnote_notes(const Document& doc, const BlockMap& blocks, RangeSet& e
 
   std::unordered_map<std::string_view, std::size_t> first_reference;
   first_reference.reserve(blocks.definitions.size());
-  std::vector<std::string_view> reference_order;
   std::vector<std::string> undefined;
-  for (const Reference& ref : find_references(text, blocks, excluded)) {
+  const std::vector<Reference> refs = find_references(text, blocks, excluded);
+  const std::vector<InlineNote> inline_notes = find_inline_notes(text, blocks, excluded);
+
+  // Numeric labels are the numbers the author printed; otherwise (or with inline notes,
+  // which have no label) number as Pandoc renders: by first reference, then unreferenced
+  // notes in the order they are defined.
+  const bool numeric =
+      inline_notes.empty() && std::all_of(used.begin(), used.end(), [](const NoteDefinition* d) {
+        return text::parse_small_int(d->label).has_value();
+      });
+  std::unordered_map<std::string_view, int> rendered;
+  rendered.reserve(used.size());
+  std::vector<int> inline_numbers;
+  int next = 1;
+  std::size_t k = 0;
+  for (const Reference& ref : refs) {
+    while (k < inline_notes.size() && inline_notes[k].marker < ref.offset) {
+      inline_numbers.push_back(next++);
+      ++k;
+    }
     if (!defined.contains(ref.label)) {
       undefined.push_back("[^" + std::string(ref.label) + "] (line " +
                           std::to_string(doc.line_of(ref.offset)) + ")");
       continue;
     }
     if (first_reference.emplace(ref.label, ref.offset).second) {
-      reference_order.push_back(ref.label);
+      rendered.emplace(ref.label, next++);
     }
   }
-
-  // Numeric labels are the numbers the author printed; otherwise number as Pandoc renders:
-  // by first reference, then unreferenced notes in the order they are defined.
-  const bool numeric = std::all_of(used.begin(), used.end(), [](const NoteDefinition* d) {
-    return text::parse_small_int(d->label).has_value();
-  });
-  std::unordered_map<std::string_view, int> rendered;
-  rendered.reserve(used.size());
-  for (std::string_view label : reference_order) {
-    rendered.emplace(label, static_cast<int>(rendered.size()) + 1);
+  for (; k < inline_notes.size(); ++k) {
+    inline_numbers.push_back(next++);
   }
   for (const NoteDefinition* def : used) {
-    rendered.emplace(def->label, static_cast<int>(rendered.size()) + 1);
+    if (rendered.emplace(def->label, next).second) {
+      ++next;
+    }
   }
 
   for (const NoteDefinition* def : used) {
@@ -129,6 +203,15 @@ NoteScan footnote_notes(const Document& doc, const BlockMap& blocks, RangeSet& e
     if (auto it = first_reference.find(def->label); it != first_reference.end()) {
       note.marker = it->second;
     }
+    scan.notes.push_back(std::move(note));
+  }
+  for (std::size_t n = 0; n < inline_notes.size(); ++n) {
+    ExplicitNote note;
+    note.number = inline_numbers[n];
+    note.label = std::to_string(note.number);
+    note.begin = inline_notes[n].begin;
+    note.end = inline_notes[n].end;
+    note.marker = inline_notes[n].marker;
     scan.notes.push_back(std::move(note));
   }
   std::stable_sort(

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -95,6 +96,12 @@ TEST_SUITE("readers") {
         {"first definition wins",
          "A[^1]\n\n[^1]: First.\n\n[^1]: Second.\n",
          {"1|1|First.|[^1]\n\n[^"}},
+        {"Pandoc inline notes numbered with the others",
+         "A^[Inline one.] B[^x] C^[Two [with] brackets].\n\n[^x]: Defined.\n",
+         {"1|1|Inline one.|^[Inline", "2|x|Defined.|[^x] C^[", "3|3|Two [with] brackets|^[Two [w"}},
+        {"inline notes: unclosed, escaped, in code, across paragraphs",
+         "a^[open\n\nclosed] b\\^[no] `^[code]` c^[yes]\n",
+         {"1|1|yes|^[yes]\n"}},
         {"CRLF source", "A[^1]\r\n\r\n[^1]: One\r\n    two\r\n", {"1|1|One\n    two|[^1]\n\n[^"}},
     };
     for (const auto& c : cases) {
@@ -234,6 +241,75 @@ TEST_SUITE("readers") {
     CHECK(d.links.size() == static_cast<std::size_t>(2 * n));
     // Shared CI machines are noisy: the bound is loose, the figure is in the log.
     CHECK(mb_per_s > 5.0);
+  }
+
+  TEST_CASE("random Markdown-like input keeps every span inside the text") {
+    // Syntax fragments shuffled at random: whatever the mix, no crash and no span outside
+    // the text.
+    const std::vector<std::string> pieces = {"[^1]",
+                                             "[^1]: ",
+                                             "[^a]:",
+                                             "^[",
+                                             "]",
+                                             "[",
+                                             "(",
+                                             ")",
+                                             "](https://x.org/",
+                                             "<sup>",
+                                             "</sup>",
+                                             "2",
+                                             "^3^",
+                                             "\n",
+                                             "\n\n",
+                                             "    ",
+                                             "\t",
+                                             "```",
+                                             "~~~",
+                                             "`",
+                                             "# Notes\n",
+                                             "1. ",
+                                             "[4] ",
+                                             "{: .fs-2}\n",
+                                             "---\n",
+                                             "<a href=\"u\">",
+                                             "</a>",
+                                             "<style>",
+                                             "</style>",
+                                             "<!--",
+                                             "-->",
+                                             "\\",
+                                             "word ",
+                                             "\xC3\xA9",
+                                             "\r\n",
+                                             "*",
+                                             "_",
+                                             "<https://y.org>",
+                                             "[r]: /z\n"};
+    std::uint32_t state = 12345;
+    const auto next = [&state]() {
+      state = state * 1664525u + 1013904223u;
+      return state >> 8;
+    };
+    for (int round = 0; round < 3000; ++round) {
+      std::string source = "x";
+      const std::size_t count = 1 + next() % 60;
+      for (std::size_t k = 0; k < count; ++k) {
+        source += pieces[next() % pieces.size()];
+      }
+      CAPTURE(source);
+      const Document d = md(source);
+      for (const ExplicitNote& n : d.notes) {
+        REQUIRE(n.begin <= n.end);
+        REQUIRE(n.end <= d.text.size());
+        if (n.marker) {
+          REQUIRE(*n.marker < d.text.size());
+        }
+      }
+      for (const Link& l : d.links) {
+        REQUIRE(l.begin <= l.end);
+        REQUIRE(l.end <= d.text.size());
+      }
+    }
   }
 
   TEST_CASE("pathological Markdown stays linear") {
