@@ -117,11 +117,16 @@ std::string read_input_bytes(const std::string& path, const ReadLimits& limits) 
   if (path == "-") {
     return read_all("-", STDIN_FILENO, limits.max_file_bytes, true, 0);
   }
-  const int raw_fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+  // Non-blocking open: a FIFO with no writer would otherwise block here forever. Reads
+  // block again afterwards, so a pipe with a writer is read to its end.
+  const int raw_fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
   if (raw_fd < 0) {
     throw InputError(path, open_problem(errno));
   }
   FileDescriptor fd(raw_fd);
+  if (const int flags = ::fcntl(fd.get(), F_GETFL); flags >= 0) {
+    ::fcntl(fd.get(), F_SETFL, flags & ~O_NONBLOCK);
+  }
   struct stat info {};
   if (::fstat(fd.get(), &info) != 0) {
     throw InputError(path, std::string("cannot stat: ") + std::strerror(errno));

@@ -116,6 +116,13 @@ TEST_SUITE("readers") {
     CHECK(random.starts_with("/dev/urandom: binary file ("));
   }
 
+  TEST_CASE("bad input: a FIFO with no writer does not hang") {
+    TempDir dir;
+    const std::string fifo = (dir.path() / "pipe").string();
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    CHECK(error_of(fifo) == fifo + ": empty file");
+  }
+
   TEST_CASE("a forced format overrides sniffing but not a container's nature") {
     TempDir dir;
     const std::string notes = dir.write("notes.txt", "Body[^1].\n\n[^1]: A source.\n");
