@@ -5,6 +5,7 @@
 
 #include "article_layout.hpp"
 #include "doi.hpp"
+#include "journal_resolution.hpp"
 #include "journal_signals.hpp"
 #include "plain_text.hpp"
 
@@ -76,6 +77,11 @@ Recognition JournalsPlugin::recognize(Citation& citation) const {
   fill_if_empty(citation.issue, layout.issue);
   fill_if_empty(citation.pages, layout.pages);
   return Recognition::recognized;
+}
+
+std::optional<Resolution> JournalsPlugin::resolve(const Citation& citation,
+                                                  ResolveContext& context) {
+  return journals::resolve_journal_citation(citation, context);
 }
 
 }  // namespace citecheck::plugins
