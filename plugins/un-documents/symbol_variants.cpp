@@ -215,7 +215,8 @@ std::vector<std::string> near_variants(std::string_view text, std::size_t limit)
   }
   if (last_numeric < symbol.components.size()) {
     const std::string& component = symbol.components[last_numeric];
-    for (std::size_t i = 0; i <= component.size() && !out.full(); ++i) {
+    // From the end: a number cut short loses its last digit most often.
+    for (std::size_t i = component.size() + 1; i-- > 0 && !out.full();) {
       const bool in_number =
           (i > 0 && is_digit(component[i - 1])) || (i < component.size() && is_digit(component[i]));
       if (!in_number)
