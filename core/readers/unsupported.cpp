@@ -28,12 +28,4 @@ Document read_jats(RawInput input) {
   not_yet(input, Format::jats, "pass --input-format text to read it as plain text");
 }
 
-Document read_pdf(RawInput input) {
-  not_yet(input, Format::pdf, "extract its text first, e.g. `pdftotext -layout FILE.pdf`");
-}
-
-Document read_docx(RawInput input) {
-  not_yet(input, Format::docx, "convert it first, e.g. `pandoc FILE.docx -t gfm -o FILE.md`");
-}
-
 }  // namespace citecheck::readers
