@@ -58,6 +58,35 @@ std::size_t decode(std::string_view text, std::size_t at, char32_t& code) {
   return length;
 }
 
+/// Lower case for the capitals of the Greek and Cyrillic blocks; other code points as given.
+char32_t lower_other(char32_t code) {
+  if ((code >= 0x410 && code <= 0x42F) || (code >= 0x391 && code <= 0x3A9 && code != 0x3A2))
+    return code + 0x20;
+  if (code >= 0x400 && code <= 0x40F)
+    return code + 0x50;
+  return code;
+}
+
+std::string encode(char32_t code) {
+  std::string out;
+  if (code < 0x80) {
+    out += static_cast<char>(code);
+  } else if (code < 0x800) {
+    out += static_cast<char>(0xC0 | (code >> 6));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else if (code < 0x10000) {
+    out += static_cast<char>(0xE0 | (code >> 12));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code >> 18));
+    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  }
+  return out;
+}
+
 bool is_space_like(char32_t code) {
   // General punctuation (quotes, dashes, ellipsis), Latin-1 signs, NBSP.
   return (code >= 0x2000 && code <= 0x206F) || (code >= 0xA0 && code <= 0xBF) || code == 0xD7 ||
@@ -103,7 +132,7 @@ std::string fold_text(std::string_view text) {
     } else if (is_space_like(code) || length == 1) {
       space = true;
     } else {
-      put(text.substr(at, length));
+      put(encode(lower_other(code)));
     }
     at += length;
   }

@@ -13,8 +13,8 @@
 namespace citecheck::plugins::journals {
 
 /// Lower-case ASCII letters and digits, words separated by single spaces: Latin letters
-/// lose their diacritics ("Bøås" -> "boas"), quotes and punctuation become spaces, other
-/// scripts are kept as they are.
+/// lose their diacritics ("Bøås" -> "boas"), quotes and punctuation become spaces, Greek
+/// and Cyrillic are lower-cased, other scripts kept as they are.
 std::string fold_text(std::string_view text);
 
 /// The words of `fold_text(text)`.

@@ -26,11 +26,11 @@ class MemoryStore final : public ResolutionStore {
       return std::nullopt;
     return found->second.first;
   }
-  void put(const std::string& plugin, const std::string& key, const std::string& json,
+  void put(const std::string& plugin, const std::string& key, const std::string& value,
            std::chrono::seconds max_age) override {
     const std::lock_guard lock(m_mutex);
     ++m_puts;
-    m_entries[{plugin, key}] = {json, max_age};
+    m_entries[{plugin, key}] = {value, max_age};
   }
 
   std::size_t size() const {
