@@ -99,10 +99,21 @@ struct Counters {
   long other = 0;
   long in_flight = 0;
   long max_in_flight = 0;
+  // CLOCK_MONOTONIC seconds (what Python's time.monotonic() reads) of the first request and
+  // of the last answer since the reset: they split a tool's wall time into before, during and
+  // after its requests.
+  double first_request = 0;
+  double last_answer = 0;
 
   void reset() {
     head = get = live = dead = moved = moved_target = other = 0;
     max_in_flight = in_flight;
+    first_request = last_answer = 0;
+  }
+
+  static double now() {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
   }
 
   std::string json() const {
@@ -112,7 +123,9 @@ struct Counters {
            ", \"moved_target\": " + std::to_string(moved_target) +
            ", \"other\": " + std::to_string(other) +
            ", \"in_flight\": " + std::to_string(in_flight) +
-           ", \"max_in_flight\": " + std::to_string(max_in_flight) + "}\n";
+           ", \"max_in_flight\": " + std::to_string(max_in_flight) +
+           ", \"first_request\": " + std::to_string(first_request) +
+           ", \"last_answer\": " + std::to_string(last_answer) + "}\n";
   }
 };
 
@@ -141,6 +154,9 @@ Response answer(const WebPlan& plan, Counters& counters, const std::string& inde
       counters.reset();
     }
     return response;
+  }
+  if (counters.first_request == 0) {
+    counters.first_request = Counters::now();
   }
   ++counters.in_flight;
   counters.max_in_flight = std::max(counters.max_in_flight, counters.in_flight);
@@ -200,7 +216,10 @@ int main(int argc, char** argv) {
     EventServer server(
         addresses, options.port, std::chrono::milliseconds(options.latency_ms),
         [&](const Request& req) { return answer(plan, counters, index, req); },
-        [&counters] { --counters.in_flight; });
+        [&counters] {
+          --counters.in_flight;
+          counters.last_answer = Counters::now();
+        });
     server.listen();
     const auto counts = plan.counts();
     std::cout << "ready " << plan.links().size() << " links on " << options.hosts << " hosts, port "

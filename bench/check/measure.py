@@ -51,7 +51,7 @@ def main():
     server_stats(args.port, reset=True)
     timed_out = threading.Event()
     with open(args.out_prefix + ".out", "wb") as out, open(args.out_prefix + ".err", "wb") as err:
-        start = time.monotonic()
+        start = time.monotonic()  # the clock the server's first_request/last_answer use
         try:
             child = subprocess.Popen(command, stdout=out, stderr=err, stdin=subprocess.DEVNULL,
                                      start_new_session=True)
@@ -69,9 +69,17 @@ def main():
         timer = threading.Timer(args.timeout, stop)
         timer.start()
         _, status, usage = os.wait4(child.pid, 0)
-        wall = time.monotonic() - start
+        end = time.monotonic()
+        wall = end - start
         timer.cancel()
     stats = server_stats(args.port, reset=False)
+    phases = None
+    if stats.get("first_request") and stats.get("last_answer"):
+        phases = {
+            "before_s": round(stats["first_request"] - start, 3),
+            "requests_s": round(stats["last_answer"] - stats["first_request"], 3),
+            "after_s": round(end - stats["last_answer"], 3),
+        }
     record = {
         "regime": args.regime,
         "tool": args.tool,
@@ -85,6 +93,7 @@ def main():
         "exit": os.waitstatus_to_exitcode(status),
         "timed_out": timed_out.is_set(),
         "server": stats,
+        "phases": phases,
         "out": args.out_prefix + ".out",
         "err": args.out_prefix + ".err",
         "expected": args.expected,
