@@ -73,6 +73,7 @@ class Search {
   long distance(Seconds time) const { return std::labs((time - m_cited).count()); }
   long best_days() const { return m_best ? distance_days(*m_best->snapshot_time, m_cited) : -1; }
   bool found() const { return m_best.has_value(); }
+  void mark_seen(const std::string& snapshot_url) { m_seen.insert(snapshot_url); }
 
   void problem(std::string text) { m_problems.push_back(std::move(text)); }
   void note(std::string text) { add_note(m_notes, std::move(text)); }
@@ -221,9 +222,12 @@ void ask_timegate(Search& search, Engine& http, const Services& services, const 
 
 }  // namespace
 
-Outcome find_snapshot(Engine& http, const Services& services, const std::string& url,
-                      Seconds cited) {
+Outcome find_snapshot(Engine& http, const Services& services, const std::string& url, Seconds cited,
+                      const std::string& seen) {
   Search search(http, url, cited);
+  if (!seen.empty()) {
+    search.mark_seen(seen);
+  }
 
   const auto available =
       read_index(search, http.fetch(availability_request(services.availability, url, cited)),
@@ -278,7 +282,7 @@ Outcome read_cited_archive(Engine& http, const Services& services, const std::st
     return out;
   }
   // The cited copy is no copy of the page: look for another capture near its date.
-  Outcome other = find_snapshot(http, services, archived.original, archived.time);
+  Outcome other = find_snapshot(http, services, archived.original, archived.time, url);
   const std::string cited_problem = "the cited archive copy is not usable: " + seen.problem;
   if (other.status == "resolved") {
     other.notes.insert(other.notes.begin(), cited_problem);

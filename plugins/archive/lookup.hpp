@@ -29,8 +29,9 @@ inline constexpr long k_near_enough_days = 30;
 
 /// The nearest usable capture of `url` around `cited`. Never throws for a bad service: a
 /// failure becomes "unresolved" with the reason; "not_found" needs an index that answered.
-Outcome find_snapshot(Engine& http, const Services& services, const std::string& url,
-                      Seconds cited);
+/// `seen`: a replay already looked at (a cited copy), not fetched again.
+Outcome find_snapshot(Engine& http, const Services& services, const std::string& url, Seconds cited,
+                      const std::string& seen = {});
 
 /// A cited archive URL: its original and date read from it; with `check`, its replay is
 /// fetched, and when it is no copy of the page another capture near its date is sought.

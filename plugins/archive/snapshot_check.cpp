@@ -18,6 +18,13 @@ SnapshotCheck read_snapshot(const HttpResponse& response, std::string_view cited
   check.answered = answered(response);
   check.status = response.status;
   check.final_url = response.final_url.empty() ? response.url : response.final_url;
+  // The archive did answer, with redirects that lead nowhere: a capture problem, not an
+  // archive that is down.
+  if (response.error == NetError::redirect_loop || response.error == NetError::too_many_redirects) {
+    check.answered = true;
+    check.problem = "the capture " + std::string(describe(response.error));
+    return check;
+  }
   if (!check.answered) {
     check.problem = "archive " + std::string(describe(response.error));
     if (!response.error_text.empty()) {

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "archive_plugin.hpp"
 #include "fake_archive.hpp"
@@ -358,8 +359,65 @@ TEST_SUITE("plugin_archive") {
     REQUIRE(resolution);
     CHECK(resolution->status == "resolved");
     CHECK(resolution->url == archive.replay_url("20200115000000", original));
+    CHECK(archive.requests("replay") == 2);  // the cited copy is not fetched twice
     CHECK(details(*resolution)["notes"].dump().find("cited archive copy is not usable") !=
           std::string::npos);
+  }
+
+  TEST_CASE("a capture that redirects in a loop is no copy, and no archive failure") {
+    FakeArchive archive;
+    const std::string looping = "http://loop.example/a";
+    FakeCapture capture{"20190601000000", 302};
+    capture.redirect_to = looping;  // the capture redirected to itself
+    archive.add(looping, {capture});
+    auto engine = citecheck::test::quick_engine();
+    MemoryStore store;
+    Harness harness{archive, *engine, store, archive.settings(), {{looping, LinkState::dead}}};
+    const auto resolution = harness.resolve(citation_of({looping}));
+    REQUIRE(resolution);
+    CHECK(resolution->status == "not_found");
+    CHECK(details(*resolution)["notes"].dump().find("redirects") != std::string::npos);
+  }
+
+  TEST_CASE("resolve() from several threads at once, one engine and one store") {
+    FakeArchive archive;
+    std::vector<std::string> urls;
+    for (int i = 0; i < 12; ++i) {
+      urls.push_back("http://dead.example/page/" + std::to_string(i));
+      archive.add(urls.back(), {{"2019052" + std::to_string(i % 10) + "000000"}});
+    }
+    auto engine = citecheck::test::quick_engine();
+    MemoryStore store;
+    std::map<std::string, LinkState> states;
+    for (const auto& url : urls) {
+      states[url] = LinkState::dead;
+    }
+    Harness harness{archive, *engine, store, archive.settings(), states};
+    citecheck::plugins::ArchivePlugin plugin;
+    std::vector<std::optional<Resolution>> results(urls.size());
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < urls.size(); ++i) {
+      threads.emplace_back([&, i] {
+        citecheck::ResolveContext context{*engine, store, harness.settings, "", {}};
+        context.link_check = [&](const std::string& url) -> std::optional<LinkCheck> {
+          LinkCheck check;
+          check.url = url;
+          check.state = states.at(url);
+          return check;
+        };
+        results[i] = plugin.resolve(citation_of({urls[i]}), context);
+      });
+    }
+    for (auto& thread : threads) {
+      thread.join();
+    }
+    for (std::size_t i = 0; i < urls.size(); ++i) {
+      CAPTURE(i);
+      REQUIRE(results[i]);
+      CHECK(results[i]->status == "resolved");
+      CHECK(details(*results[i])["original_url"] == urls[i]);
+    }
+    CHECK(store.size() == urls.size());
   }
 
   TEST_CASE("services that fail degrade to unresolved with the reason") {
