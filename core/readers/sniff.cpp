@@ -167,6 +167,16 @@ std::optional<Format> self_declared(std::string_view text) {
   if (istarts_with(lead, "<head") || istarts_with(lead, "<body")) {
     return Format::html;
   }
+  // A JATS root with no declaration before it ("<article xmlns:xlink=...>"); HTML5 also has
+  // an <article> element, so a JATS-only mark must follow.
+  if (istarts_with(lead, "<article") && lead.size() > 8 &&
+      (lead[8] == '>' || text::is_space(lead[8]))) {
+    for (std::string_view mark : {"xmlns:xlink", "dtd-version", "<front", "<article-meta", "jats"}) {
+      if (ifind(head, mark) != std::string_view::npos) {
+        return Format::jats;
+      }
+    }
+  }
   return std::nullopt;
 }
 

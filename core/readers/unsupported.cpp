@@ -24,8 +24,4 @@ Document read_wikitext(RawInput input) {
   not_yet(input, Format::wikitext, "pass --input-format text to read it as plain text");
 }
 
-Document read_jats(RawInput input) {
-  not_yet(input, Format::jats, "pass --input-format text to read it as plain text");
-}
-
 }  // namespace citecheck::readers
