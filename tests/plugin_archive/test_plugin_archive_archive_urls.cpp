@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "random_text.hpp"
+
 #include <tuple>
 
 #include "archive_urls.hpp"
@@ -86,5 +88,17 @@ TEST_SUITE("plugin_archive") {
           "https://example.org/wayback/web/");
     CHECK(archive::replay_url("https://web.archive.org/web", "2019", "http://a.b/") ==
           "https://web.archive.org/web/2019/http://a.b/");
+  }
+  TEST_CASE("random and oversized URLs") {
+    for (const auto& text : citecheck::test::random_texts(2000)) {
+      const auto parsed = archive::parse_archive_url(text);
+      if (parsed) {
+        CHECK_FALSE(parsed->original.empty());
+      }
+      (void)archive::same_resource(text, "http://a.b/");
+      (void)archive::is_home_page(text);
+      (void)archive::host_of(text);
+      (void)archive::replay_base_for(text);
+    }
   }
 }

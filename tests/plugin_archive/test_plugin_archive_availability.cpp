@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "random_text.hpp"
+
 #include "availability.hpp"
 
 namespace archive = citecheck::plugins::archive;
@@ -63,5 +65,11 @@ TEST_SUITE("plugin_archive") {
     const auto extra = archive::availability_request("http://127.0.0.1:9/available?key=1", "x",
                                                      *archive::parse_wayback_timestamp("2019"));
     CHECK(extra.url == "http://127.0.0.1:9/available?key=1&url=x&timestamp=20190101");
+  }
+  TEST_CASE("random and oversized availability answers") {
+    for (const auto& text : citecheck::test::random_texts(2000)) {
+      const auto answer = archive::parse_availability(text);
+      CHECK((answer.error.empty() || answer.captures.empty()));
+    }
   }
 }

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "random_text.hpp"
+
 #include "cdx.hpp"
 
 namespace archive = citecheck::plugins::archive;
@@ -64,5 +66,11 @@ TEST_SUITE("plugin_archive") {
           "https://web.archive.org/cdx/search/cdx?url=http%3A%2F%2Fa.b%2Fc&output=json&"
           "fl=timestamp,original,statuscode,mimetype&closest=20190601000000&sort=closest&"
           "filter=%21statuscode%3A%5B45%5D..&limit=12");
+  }
+  TEST_CASE("random and oversized CDX answers") {
+    for (const auto& text : citecheck::test::random_texts(2000)) {
+      const auto answer = archive::parse_cdx(text, "https://web.archive.org/web/");
+      CHECK((answer.error.empty() || answer.captures.empty()));
+    }
   }
 }

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "random_text.hpp"
+
 #include "memento.hpp"
 
 namespace archive = citecheck::plugins::archive;
@@ -56,5 +58,12 @@ TEST_SUITE("plugin_archive") {
     REQUIRE(request.headers.size() == 1);
     CHECK(request.headers[0].first == "Accept-Datetime");
     CHECK(request.headers[0].second == "Thu, 31 May 2007 20:35:00 GMT");
+  }
+  TEST_CASE("random and oversized Link headers") {
+    for (const auto& text : citecheck::test::random_texts(2000)) {
+      const auto links = archive::parse_link_header(text);
+      CHECK(links.size() <= text.size());
+      (void)archive::mementos_of(links);
+    }
   }
 }

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "random_text.hpp"
+
 #include <tuple>
 
 #include "timestamps.hpp"
@@ -84,6 +86,16 @@ TEST_SUITE("plugin_archive") {
       CAPTURE(b);
       CHECK(archive::distance_days(*archive::parse_wayback_timestamp(a),
                                    *archive::parse_wayback_timestamp(b)) == days);
+    }
+  }
+  TEST_CASE("random dates") {
+    for (const auto& text : citecheck::test::random_texts(2000, 40)) {
+      for (const auto time : {archive::parse_iso_date(text), archive::parse_wayback_timestamp(text),
+                              archive::parse_http_date(text)}) {
+        if (time) {
+          CHECK(archive::wayback_timestamp(*time).size() == 14);
+        }
+      }
     }
   }
 }
