@@ -7,6 +7,7 @@
 #include "citation_layout.hpp"
 #include "dates.hpp"
 #include "outlets.hpp"
+#include "page_resolution.hpp"
 #include "url_parts.hpp"
 
 namespace citecheck::plugins {
@@ -74,7 +75,8 @@ PluginInfo NewsPlugin::info() const {
   info.api_version = k_plugin_api_version;
   info.description =
       "News stories and web pages: outlet from the URL or the text, title, "
-      "authors, publication and access dates";
+      "authors, publication and access dates; online, the cited page's metadata "
+      "(Highwire, JSON-LD, OpenGraph, Dublin Core) compared with the footnote";
   info.kinds = {Kind::news, Kind::web};
   info.priority = 300;
   return info;
@@ -179,6 +181,10 @@ Recognition NewsPlugin::recognize(Citation& citation) const {
     return Recognition::broken;
   }
   return Recognition::recognized;
+}
+
+std::optional<Resolution> NewsPlugin::resolve(const Citation& citation, ResolveContext& context) {
+  return news::resolve_page_citation(citation, context);
 }
 
 }  // namespace citecheck::plugins

@@ -1,17 +1,21 @@
 #pragma once
 // The news plugin: recognizes news stories and web pages among the citations the other
 // plugins left, and fills outlet, title, authors and dates. It runs last (priority 300):
-// it is the catch-all for citations that cite a URL.
+// it is the catch-all for citations that cite a URL. Online it fetches the cited pages and
+// compares their metadata with what the footnotes say.
 
 #include <citecheck/plugin.hpp>
 
 namespace citecheck::plugins {
 
-/// Recognizes news and web citations offline; resolves nothing yet.
+/// Recognizes news and web citations offline; online, reads the cited page's metadata and
+/// compares it with the footnote (page_resolution.hpp). Holds no state: resolve() runs on
+/// several threads at once.
 class NewsPlugin final : public Plugin {
  public:
   PluginInfo info() const override;
   Recognition recognize(Citation& citation) const override;
+  std::optional<Resolution> resolve(const Citation& citation, ResolveContext& context) override;
 };
 
 }  // namespace citecheck::plugins
