@@ -333,6 +333,16 @@ TEST_SUITE("plugin_archive") {
       CHECK(details(*resolution)["original_url"] == original);
       CHECK(archive.total_requests() == 0);
     }
+    SUBCASE("an inexact time: the archive's redirect to its capture is followed") {
+      const std::string inexact = archive.url("/web/201711/" + original);
+      Harness harness{archive, *engine, store, archive.settings(), {{inexact, LinkState::dead}}};
+      const auto resolution = harness.resolve(citation_of({inexact}));
+      REQUIRE(resolution);
+      CHECK(resolution->status == "resolved");
+      const auto json = details(*resolution);
+      CHECK(json["snapshot_date"] == "2017-11-24T15:13:15Z");  // Memento-Datetime
+      CHECK(json["notes"].dump().find("redirects to " + cited) != std::string::npos);
+    }
     SUBCASE("link not ok: the copy is checked") {
       Harness harness{archive, *engine, store, archive.settings(), {{cited, LinkState::timeout}}};
       const auto resolution = harness.resolve(citation_of({cited}));
