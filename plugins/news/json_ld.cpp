@@ -250,20 +250,44 @@ void fill_from(JsonLdArticle& out, const json& node, const std::string& type, co
   out.accessible_for_free = accessible_for_free(node);
 }
 
+/// The script without the comment and CDATA markers some sites wrap JSON in.
+std::string_view unwrapped(std::string_view text) {
+  constexpr std::string_view k_space = " \t\r\n";
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    const auto first = text.find_first_not_of(k_space);
+    text = first == std::string_view::npos ? std::string_view() : text.substr(first);
+    const auto last = text.find_last_not_of(k_space);
+    text = last == std::string_view::npos ? std::string_view() : text.substr(0, last + 1);
+    for (const std::string_view prefix : {"//<![CDATA[", "/*<![CDATA[*/", "<![CDATA[", "<!--"}) {
+      if (text.starts_with(prefix)) {
+        text.remove_prefix(prefix.size());
+        changed = true;
+      }
+    }
+    for (const std::string_view suffix : {"//]]>", "/*]]>*/", "]]>", "//-->", "-->"}) {
+      if (text.ends_with(suffix)) {
+        text.remove_suffix(suffix.size());
+        changed = true;
+      }
+    }
+  }
+  return text;
+}
+
 }  // namespace
 
 JsonLdArticle read_json_ld(const std::vector<std::string>& scripts) {
   std::vector<json> documents;
   for (const std::string& script : scripts) {
-    // Some sites wrap the JSON in comments or CDATA markers: keep from the first bracket.
-    const auto first = script.find_first_of("{[");
-    const auto last = script.find_last_of("}]");
-    if (first == std::string::npos || last == std::string::npos || last < first) {
+    const std::string_view text = unwrapped(script);
+    const auto first = text.find_first_of("{[");
+    const auto last = text.find_last_of("}]");
+    if (first == std::string_view::npos || last == std::string_view::npos || last < first) {
       continue;
     }
-    json document =
-        json::parse(script.begin() + static_cast<std::ptrdiff_t>(first),
-                    script.begin() + static_cast<std::ptrdiff_t>(last + 1), nullptr, false);
+    json document = json::parse(text.substr(first, last - first + 1), nullptr, false);
     if (!document.is_discarded()) {
       documents.push_back(std::move(document));
     }
