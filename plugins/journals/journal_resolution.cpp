@@ -189,6 +189,19 @@ std::string rounded(double value) {
          std::to_string(hundredths % 100);
 }
 
+/// Why a Crossref answer is unusable; for a 429, with the budget Crossref's headers publish
+/// (`x-rate-limit-limit` per `x-rate-limit-interval`), so the user can set a host limit.
+std::optional<std::string> crossref_failure(const HttpResponse& response, int expected = 0) {
+  std::optional<std::string> failure = service_failure(response, k_crossref, expected);
+  if (failure && response.status == 429) {
+    const std::string limit = header_value(response, "x-rate-limit-limit");
+    const std::string interval = header_value(response, "x-rate-limit-interval");
+    if (!limit.empty() && !interval.empty())
+      *failure += "; its published limit is " + limit + " requests per " + interval;
+  }
+  return failure;
+}
+
 // ---- a printed DOI ----------------------------------------------------------------------
 
 /// What is known about a DOI.
@@ -236,7 +249,7 @@ DoiAnswer look_up_doi(const std::string& doi, const CrossrefSettings& settings,
   request.headers = {{"Accept", "application/json"}};
   request.max_body = k_max_body;
   const HttpResponse response = context.http.fetch(request);
-  if (auto failure = service_failure(response, k_crossref, 404)) {
+  if (auto failure = crossref_failure(response, 404)) {
     answer.reason = std::move(*failure);
     return answer;
   }
@@ -386,7 +399,7 @@ SearchAnswer search(const std::string& query, const CrossrefSettings& settings,
   request.headers = {{"Accept", "application/json"}};
   request.max_body = k_max_body;
   const HttpResponse response = context.http.fetch(request);
-  if (auto failure = service_failure(response, k_crossref)) {
+  if (auto failure = crossref_failure(response)) {
     out.error = std::move(failure);
     return out;
   }

@@ -322,7 +322,9 @@ TEST_SUITE("plugin_journals") {
         article("The Structure of Ordinary Water", {}, "", "", {"10.1126/science.169.3946.635"}));
     REQUIRE(refused);
     CHECK(refused->status == "unresolved");
-    CHECK(refused->reason == "Crossref is rate-limiting (429, Retry-After 1) after 2 attempts");
+    CHECK(refused->reason ==
+          "Crossref is rate-limiting (429, Retry-After 1) after 2 attempts; its published limit "
+          "is 3 requests per 1s");
   }
 
   TEST_CASE("resolve: a Crossref that never answers is unresolved, fast") {

@@ -17,8 +17,11 @@ TEST_SUITE("plugin_journals") {
         {"\xE2\x80\x98Guns\xE2\x80\x99 \xE2\x80\x94 money", "guns money"},  // ‘Guns’ — money
         {"AQIM\xE2\x80\x99s", "aqims"},
         {"Œuvre Straße Łódź", "ouvre strasse lodz"},
-        {"Crème bru\xCC\x82" "le\xCC\x81" "e", "creme brulee"},  // combining accents
-        {"Война и мир", "война и мир"},                    // other scripts kept
+        {"Crème bru\xCC\x82"
+         "le\xCC\x81"
+         "e",
+         "creme brulee"},                // combining accents
+        {"Война и мир", "война и мир"},  // other scripts kept
         {"  multiple   spaces\tand\nlines ", "multiple spaces and lines"},
         {"'quoted'", "quoted"},
         {"", ""},
