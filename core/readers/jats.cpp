@@ -173,6 +173,12 @@ class JatsReader {
 
   void element(const pugi::xml_node& node, int depth) {
     const std::string_view name = local_name(node);
+    if (m_in_notes && (name == "fn" || name == "ref" || name == "ref-list" || name == "fn-group")) {
+      // A note inside a note (the fuzzer's find; real files nest <fn> in table footers that
+      // sit in notes) is read as part of it: the list being written must not grow.
+      walk(node, depth);
+      return;
+    }
     if (name == "fn") {
       m_notes.push_back({node, false});
       return;
@@ -317,6 +323,7 @@ class JatsReader {
     }
 
     m_out.end_paragraph();
+    m_in_notes = true;
     for (std::size_t i = 0; i < m_notes.size(); ++i) {
       const pugi::xml_node node = m_notes[i].node;
       ExplicitNote note;
@@ -333,6 +340,7 @@ class JatsReader {
       m_out.append_raw(note.label);
       m_out.append_raw(" ");
       note.begin = m_out.size();
+      m_out.set_floor(note.begin);
       if (m_notes[i].reference) {
         write_reference(node);
       } else {
@@ -340,7 +348,8 @@ class JatsReader {
       }
       m_out.trim_trailing_breaks(note.begin);
       note.end = m_out.size();
-      m_out.end_line();
+      // Not end_line(): it trims spaces, and an empty note's span ends right after one.
+      m_out.append_raw("\n");
       m_doc.notes.push_back(std::move(note));
     }
   }
@@ -412,6 +421,7 @@ class JatsReader {
   std::vector<NoteSource> m_notes;
   std::unordered_map<std::string, std::size_t> m_markers;
   bool m_depth_warned = false;
+  bool m_in_notes = false;
 
  public:
   jats::TextBuilder& out() { return m_out; }

@@ -1,5 +1,7 @@
 #include "readers/jats_text.hpp"
 
+#include <algorithm>
+
 #include "text/strings.hpp"
 #include "text/utf8.hpp"
 
@@ -38,13 +40,14 @@ void TextBuilder::append_valid(std::string_view data, bool fold) {
 }
 
 void TextBuilder::trim_trailing_space() {
-  while (!m_text.empty() && m_text.back() == ' ') {
+  while (m_text.size() > m_floor && m_text.back() == ' ') {
     m_text.pop_back();
   }
 }
 
 void TextBuilder::trim_trailing_breaks(std::size_t floor) {
-  while (m_text.size() > floor && (m_text.back() == ' ' || m_text.back() == '\n')) {
+  while (m_text.size() > std::max(floor, m_floor) &&
+         (m_text.back() == ' ' || m_text.back() == '\n')) {
     m_text.pop_back();
   }
 }

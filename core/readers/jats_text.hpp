@@ -26,6 +26,9 @@ class TextBuilder {
   void trim_trailing_space();
   /// Drops spaces and line breaks at the end, but nothing before offset `floor`.
   void trim_trailing_breaks(std::size_t floor);
+  /// Trims never reach before `offset` (the start of the note being written), so a span
+  /// handed out stays inside the text.
+  void set_floor(std::size_t offset) { m_floor = offset; }
   /// Records `url` as the stated target of the text from `begin` to the current end.
   void add_link(std::size_t begin, std::string url);
 
@@ -38,11 +41,12 @@ class TextBuilder {
 
  private:
   void append_valid(std::string_view data, bool fold);
-  bool at_line_start() const { return m_text.empty() || m_text.back() == '\n'; }
+  bool at_line_start() const { return m_text.size() == m_floor || m_text.back() == '\n'; }
 
   std::string m_text;
   std::vector<Link> m_links;
   std::size_t m_replaced = 0;
+  std::size_t m_floor = 0;
 };
 
 }  // namespace citecheck::readers::jats

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include <citecheck/errors.hpp>
@@ -167,6 +169,51 @@ TEST_SUITE("readers_jats") {
     CHECK(doc.text.find("Text here.") != std::string::npos);
     REQUIRE_FALSE(doc.warnings.empty());
     CHECK(doc.warnings.front().find("<book>") != std::string::npos);
+  }
+
+  TEST_CASE("a note nested in a note is read as its text (fuzzer find)") {
+    const Document doc = read(
+        "<article><back><fn-group><fn id='a'><label>0</label><p>Outer <fn id='b'><p>inner</p>"
+        "</fn> <ref id='c'><mixed-citation>R.</mixed-citation></ref></p></fn></fn-group>"
+        "</back></article>");
+    REQUIRE(doc.notes.size() == 1);
+    const std::string text =
+        doc.text.substr(doc.notes[0].begin, doc.notes[0].end - doc.notes[0].begin);
+    CHECK(text.starts_with("Outer"));
+    CHECK(text.find("inner") != std::string::npos);
+    CHECK(text.ends_with("R."));
+  }
+
+  TEST_CASE("an empty note keeps its span inside the text (fuzzer find)") {
+    const Document doc = read(
+        "<article><back><fn-group><fn></fn><fn><p>b</p></fn></fn-group>"
+        "</back></article>");
+    REQUIRE(doc.notes.size() == 2);
+    CHECK(doc.notes[0].begin == doc.notes[0].end);
+    CHECK(doc.notes[0].end <= doc.text.size());
+    CHECK(doc.text.substr(doc.notes[1].begin, doc.notes[1].end - doc.notes[1].begin) == "b");
+  }
+
+  TEST_CASE("every span inside the text: fuzzer finds replayed") {
+    for (const char* name : {"regress_empty_note.xml", "regress_nested_note.xml"}) {
+      CAPTURE(name);
+      std::ifstream in(std::string(CITECHECK_SOURCE_DIR) + "/fuzz/corpus/jats/" + name,
+                       std::ios::binary);
+      const std::string bytes((std::istreambuf_iterator<char>(in)), {});
+      REQUIRE_FALSE(bytes.empty());
+      const Document doc = read(bytes);
+      for (const ExplicitNote& note : doc.notes) {
+        CHECK(note.begin <= note.end);
+        CHECK(note.end <= doc.text.size());
+        if (note.marker) {
+          CHECK(*note.marker <= doc.text.size());
+        }
+      }
+      for (const Link& link : doc.links) {
+        CHECK(link.begin <= link.end);
+        CHECK(link.end <= doc.text.size());
+      }
+    }
   }
 
   TEST_CASE("very deep nesting is cut off, not a stack overflow") {
