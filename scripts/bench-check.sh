@@ -83,7 +83,11 @@ if [[ $skip_build == 0 ]]; then
     cmake -S "$root" -B "$build_dir" -G Ninja > "$work/configure.log" ||
       { cat "$work/configure.log" >&2; exit 1; }
   fi
-  cmake --build "$build_dir" --target citecheck loopback_web -j2
+  # The plugins too: `check` resolves sources with them, as a user's run would.
+  plugins=$(cmake --build "$build_dir" --target help | grep -o '^citecheck_plugin_[a-z0-9_]*' |
+              grep -v -e '_static$' -e '_host$' | sort -u || true)
+  # shellcheck disable=SC2086  # one word per target
+  cmake --build "$build_dir" --target citecheck loopback_web $plugins -j2
 fi
 for binary in "$citecheck" "$loopback_web"; do
   [[ -x $binary ]] || { echo "bench-check: $binary is missing (build it, or drop --skip-build)" >&2; exit 1; }
