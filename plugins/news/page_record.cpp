@@ -74,7 +74,9 @@ void network_failure(PageRecord& record, const HttpResponse& response) {
       record = failure(record, "the site timed out" + attempts_text(response), true);
       break;
     case NetError::dns:
-      record = failure(record, "the host name does not resolve" + detail, false, true);
+      // Dead for the repair candidates' sake, but not kept: a machine whose resolver is down
+      // sees every host this way, and would otherwise remember it for a day.
+      record = failure(record, "the host name does not resolve" + detail, true, true);
       break;
     case NetError::no_network:
       record = failure(record, "no network on this machine" + detail, true);

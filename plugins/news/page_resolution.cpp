@@ -139,15 +139,35 @@ std::optional<std::chrono::sys_days> day_of(const std::string& iso) {
   return std::chrono::sys_days(date);
 }
 
+/// The names the page's site goes by: its own, the outlet table's for the host, and the
+/// host's main label ("reuters" for www.reuters.com).
+std::vector<std::string> site_names(const PageMetadata& page, const std::string& url) {
+  std::vector<std::string> names;
+  if (!page.site_name.empty()) {
+    names.push_back(page.site_name);
+  }
+  const UrlParts parts = split_url(url);
+  if (const Outlet* outlet = outlet_for_url(parts)) {
+    names.emplace_back(outlet->name);
+    std::string_view aliases = outlet->aliases;
+    while (!aliases.empty()) {
+      const auto bar = aliases.find('|');
+      names.emplace_back(aliases.substr(0, bar));
+      aliases = bar == std::string_view::npos ? std::string_view() : aliases.substr(bar + 1);
+    }
+  }
+  if (const auto dot = parts.host.find('.'); dot != std::string::npos) {
+    names.push_back(parts.host.substr(0, dot));
+  }
+  return names;
+}
+
 /// Titles a page gives that could be compared: a title that is only the site's name (a
 /// script-built page's shell) says nothing about the story.
 std::vector<std::string> comparable_titles(const PageMetadata& page, const std::string& url) {
   std::vector<std::string> names;
-  if (!page.site_name.empty()) {
-    names.push_back(fold_for_match(page.site_name));
-  }
-  if (const Outlet* outlet = outlet_for_url(split_url(url))) {
-    names.push_back(fold_for_match(outlet->name));
+  for (const std::string& name : site_names(page, url)) {
+    names.push_back(fold_for_match(name));
   }
   std::vector<std::string> titles;
   for (const std::string& title : page.titles) {
@@ -258,7 +278,7 @@ Resolution judge_page(const Citation& citation, const PageRecord& record) {
   const std::string url = page_url_of(record);
   out.identity = page_key(url);
   out.url = url;
-  out.title = page.title;
+  out.title = strip_site_name(page.title, site_names(page, landed));
   out.date = page.published;
 
   const std::vector<std::string> titles = comparable_titles(page, landed);
@@ -295,7 +315,7 @@ Resolution judge_page(const Citation& citation, const PageRecord& record) {
     if (match->similarity < k_title_mismatch && !record.paywall) {
       out.status = "mismatch";
       out.reason =
-          "title_mismatch: cited '" + citation.title + "' but the page says '" + page.title + "'";
+          "title_mismatch: cited '" + citation.title + "' but the page says '" + out.title + "'";
     } else {
       out.status = "resolved";
     }

@@ -18,6 +18,10 @@ constexpr double k_typo_similarity = 0.75;
 /// Containment needs this many words in the shorter title: "Mali" alone proves nothing.
 constexpr std::size_t k_containment_min_words = 3;
 constexpr double k_containment_coverage = 0.9;
+/// What sites put between a title and their name.
+constexpr std::array<std::string_view, 9> k_separators = {
+    " | ",        " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ",
+    " \xC2\xB7 ", " \xC2\xBB ", " // ",           " \xE2\x80\xA2 "};
 /// A page title splits into at most this many parts around separators.
 constexpr std::size_t k_max_parts = 8;
 
@@ -135,9 +139,6 @@ double title_similarity(std::string_view cited, std::string_view page) {
 }
 
 std::vector<std::string> title_variants(std::string_view page_title) {
-  static constexpr std::array<std::string_view, 9> k_separators = {
-      " | ",        " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ",
-      " \xC2\xB7 ", " \xC2\xBB ", " // ",           " \xE2\x80\xA2 "};
   std::vector<std::string> variants{trimmed(page_title)};
   // Cut points: (position, separator length), in order.
   std::vector<std::pair<std::size_t, std::size_t>> cuts;
@@ -160,6 +161,31 @@ std::vector<std::string> title_variants(std::string_view page_title) {
     }
   }
   return variants;
+}
+
+std::string strip_site_name(std::string_view title, const std::vector<std::string>& site_names) {
+  std::vector<std::string> names;
+  for (const std::string& name : site_names) {
+    if (std::string folded = fold_for_match(name); !folded.empty()) {
+      names.push_back(std::move(folded));
+    }
+  }
+  const auto is_site = [&](std::string_view part) {
+    const std::string folded = fold_for_match(part);
+    return !folded.empty() && std::find(names.begin(), names.end(), folded) != names.end();
+  };
+  for (const std::string_view separator : k_separators) {
+    if (const auto at = title.rfind(separator);
+        at != std::string_view::npos && at > 0 && is_site(title.substr(at + separator.size()))) {
+      return trimmed(title.substr(0, at));
+    }
+    if (const auto at = title.find(separator); at != std::string_view::npos &&
+                                               is_site(title.substr(0, at)) &&
+                                               at + separator.size() < title.size()) {
+      return trimmed(title.substr(at + separator.size()));
+    }
+  }
+  return trimmed(title);
 }
 
 TitleMatch best_title_match(std::string_view cited, const std::vector<std::string>& page_titles) {

@@ -25,6 +25,10 @@ double title_similarity(std::string_view cited, std::string_view page);
 /// Site", "Site - Title" and "Title - Section - Site" all yield "Title".
 std::vector<std::string> title_variants(std::string_view page_title);
 
+/// `title` without the site's name glued to either end ("Title | UN News" -> "Title"),
+/// when the part cut off is one of `site_names` (compared folded); else `title` unchanged.
+std::string strip_site_name(std::string_view title, const std::vector<std::string>& site_names);
+
 /// The best agreement between `cited` and any form of any of `page_titles`.
 struct TitleMatch {
   double similarity = 0.0;

@@ -50,7 +50,7 @@ TEST_SUITE("plugin_news") {
     limited.headers.push_back({"retry-after", "120"});
     const Case cases[] = {
         {timeout, "timed out after 3 attempts", true, false},
-        {dns, "does not resolve", false, true},
+        {dns, "does not resolve", true, true},
         {answer(404, "<title>Not Found</title>"), "page not found (404)", false, true},
         {answer(410, ""), "page gone (410)", false, true},
         {limited, "429, Retry-After: 120", true, false},

@@ -224,6 +224,7 @@ TEST_SUITE("plugin_news") {
       CHECK(resolution->url == "http://news.un.org" + c.path);
       CHECK(resolution->identity == "http://news.un.org" + c.path);
       CHECK(resolution->date == c.issued);
+      CHECK(resolution->title.find("UN News") == std::string::npos);
       CHECK(resolution->confidence >= 0.8);
       const json details = details_of(*resolution);
       CHECK(details["site_name"] == "UN News");

@@ -100,4 +100,14 @@ TEST_SUITE("plugin_news") {
     const double similarity = title_similarity(long_title, long_title + "b");
     CHECK(similarity > 0.9);
   }
+
+  TEST_CASE("title_match: the site's name cut from a title, only when it is the site's") {
+    const std::vector<std::string> names = {"UN News", "Reuters"};
+    CHECK(strip_site_name("Mali talks resume | UN News", names) == "Mali talks resume");
+    CHECK(strip_site_name("REUTERS - Mali talks resume", names) == "Mali talks resume");
+    CHECK(strip_site_name("Mali talks resume \xE2\x80\x93 Africa", names) ==
+          "Mali talks resume \xE2\x80\x93 Africa");
+    CHECK(strip_site_name(" Mali talks ", {}) == "Mali talks");
+    CHECK(strip_site_name("| UN News", names) == "| UN News");
+  }
 }
