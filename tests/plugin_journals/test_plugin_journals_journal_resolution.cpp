@@ -191,6 +191,15 @@ TEST_SUITE("plugin_journals") {
       CHECK(json::parse(resolution->details_json).at("retracted") == true);
     }
 
+    SUBCASE("a notice with the same title as its work is never the match") {
+      const auto resolution =
+          harness.resolve(article("Coral bleaching thresholds in the Red Sea", {}, "", ""));
+      REQUIRE(resolution);
+      CHECK(resolution->status == "resolved");
+      CHECK(resolution->identity == "10.5555/jeb.2016.0007");
+      CHECK(resolution->reason.find("RETRACTED: 10.5555/jeb.2016.0007") == 0);
+    }
+
     SUBCASE("a printed DOI of a retracted work") {
       const auto resolution =
           harness.resolve(article("Self-healing polymer coatings for marine steel", {}, "", "",

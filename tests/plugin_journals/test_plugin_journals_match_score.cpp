@@ -106,7 +106,8 @@ TEST_SUITE("plugin_journals") {
     other_paper.title = "Castles in the sand: Mali's jihadi insurgency";
     const MatchScore other = score_work(cited, other_paper);
     CHECK(other.authors == doctest::Approx(0.75));
-    CHECK_FALSE(is_confident(other, 0.5));
+    CHECK(other.total >= 0.4);
+    CHECK_FALSE(is_confident(other, 0.4));
 
     // A year off by one (online first) costs little; parts the citation lacks are not scored.
     CitedWork title_only;
