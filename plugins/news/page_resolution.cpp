@@ -183,7 +183,8 @@ std::string page_url_of(const PageRecord& record) {
   if (!record.metadata.canonical.empty()) {
     return record.metadata.canonical;
   }
-  return record.final_url.empty() ? record.url : record.final_url;
+  // Where the page lives, without the fragment a reader's browser added ("#VMkQ8C4X4x-").
+  return page_key(record.final_url.empty() ? record.url : record.final_url);
 }
 
 json optional_bool(const std::optional<bool>& value) {
@@ -270,7 +271,7 @@ Resolution judge_page(const Citation& citation, const PageRecord& record) {
     out.status = "unresolved";
     out.reason = record.reason;
     out.identity = page_key(landed);
-    out.url = landed;
+    out.url = out.identity;
     out.details_json = dump(details);
     return out;
   }
@@ -287,11 +288,15 @@ Resolution judge_page(const Citation& citation, const PageRecord& record) {
     match = best_title_match(citation.title, titles);
   }
   const std::optional<bool> date_matches = dates_agree(citation.issued, page.published);
-  std::string cited_outlet = citation.container_title;
-  if (cited_outlet.empty()) {
-    cited_outlet = citation.publisher;
+  // The footnote's outlet may sit in either field ("United Nations News Centre, 'Title'"
+  // reads as the publisher): either agreeing is agreement.
+  std::optional<bool> outlet_matches;
+  for (const std::string* cited_outlet : {&citation.container_title, &citation.publisher}) {
+    const std::optional<bool> agrees = outlet_agrees(*cited_outlet, page.site_name, landed);
+    if (agrees && (!outlet_matches || *agrees)) {
+      outlet_matches = agrees;
+    }
   }
-  const std::optional<bool> outlet_matches = outlet_agrees(cited_outlet, page.site_name, landed);
 
   details["page_title"] = page.title;
   details["title_source"] = page.title_source;

@@ -263,6 +263,20 @@ TEST_SUITE("plugin_news") {
     CHECK(unresolved->reason == "page not found (404)");
   }
 
+  TEST_CASE("page_resolution: the outlet may be the footnote's publisher") {
+    Fixture f;
+    Citation citation = news_citation(
+        "http://www.un.org/apps/news/story.asp?NewsID=49740",
+        "Peace Process in Mali at 'crucial Stage' UN Peacekeeping Chief Tells Security Council",
+        "UN Peacekeeping Chief Tells Security Council");
+    citation.publisher = "United Nations News Centre";
+    const auto resolution = f.resolve(citation);
+    REQUIRE(resolution.has_value());
+    CHECK(details_of(*resolution)["outlet_matches"] == true);
+    citation.publisher = "Al Jazeera";
+    CHECK(details_of(*f.resolve(citation))["outlet_matches"] == false);
+  }
+
   TEST_CASE("page_resolution: a title the page does not carry is a mismatch") {
     Fixture f;
     const auto resolution = f.resolve(news_citation(
@@ -289,6 +303,7 @@ TEST_SUITE("plugin_news") {
     CHECK(resolution->status == "resolved");
     CHECK(resolution->confidence >= 0.8);
     CHECK(details_of(*resolution)["date_matches"] == true);  // a day apart: time zones
+    CHECK(resolution->url == "http://news.un.org" + k_story_49740);
   }
 
   TEST_CASE("page_resolution: a paywalled article is resolved and says so, never a mismatch") {
@@ -310,12 +325,13 @@ TEST_SUITE("plugin_news") {
 
   TEST_CASE("page_resolution: a redirect to a login form is a wall, not a mismatch") {
     Fixture f;
-    const auto resolution =
-        f.resolve(news_citation("http://www.example.org/premium/story", "Mali peace deal signed"));
+    const auto resolution = f.resolve(
+        news_citation("http://www.example.org/premium/story#comments", "Mali peace deal signed"));
     REQUIRE(resolution.has_value());
     CHECK(resolution->status == "unresolved");
     CHECK(resolution->reason.starts_with("paywall: page behind a login wall"));
     CHECK(resolution->reason.find("/account/login") != std::string::npos);
+    CHECK(resolution->url.find('#') == std::string::npos);
     CHECK(details_of(*resolution)["paywall"] == true);
   }
 
@@ -495,6 +511,8 @@ TEST_SUITE("plugin_news") {
     CHECK_FALSE(dates_agree("2015", "").has_value());
     CHECK(outlet_agrees("United Nations News Centre", "UN News", "https://news.un.org/en/x") ==
           true);
+    CHECK(outlet_agrees("United Nations News Centre", "UN News",
+                        "http://www.un.org/apps/news/story.asp?NewsID=49740#VMkQ8C4X4x-") == true);
     CHECK(outlet_agrees("Reuters", "", "https://www.reuters.com/article/x") == true);
     CHECK(outlet_agrees("The Guardian", "Reuters", "https://www.reuters.com/article/x") == false);
     CHECK(outlet_agrees("Example Times", "The Example Times", "https://x.example/a") == true);
