@@ -446,10 +446,21 @@ Resolution resolve_by_search(const Citation& citation, const CrossrefSettings& s
     candidates.push_back(candidate_json(*entry.work, entry.score));
 
   // A notice ("Retraction: <title>") resembles the work it retracts; it is never the
-  // cited work, only news about it.
+  // cited work, only news about it. Peer reviews and components carry the article's title
+  // too. A preprint is the cited work only when no published version matches as well.
+  const auto eligible = [](const Scored& entry) {
+    const CrossrefWork& work = *entry.work;
+    return work.update_to.empty() && !work.doi.empty() && work.type != "peer-review" &&
+           work.type != "component";
+  };
   const Scored* best = nullptr;
   for (const Scored& entry : scored) {
-    if (entry.work->update_to.empty() && !entry.work->doi.empty()) {
+    if (!eligible(entry))
+      continue;
+    if (best == nullptr) {
+      best = &entry;
+    } else if (best->work->type == "posted-content" && entry.work->type != "posted-content" &&
+               is_confident(entry.score, settings.threshold)) {
       best = &entry;
       break;
     }
@@ -482,6 +493,8 @@ Resolution resolve_by_search(const Citation& citation, const CrossrefSettings& s
   out.confidence = best->score.total;
   details["doi"] = work.doi;
   details["score"] = candidate_json(work, best->score);
+  if (work.type == "posted-content")
+    out.reason = "matched a preprint (posted-content): no published version matched";
   report_updates(work, notices_for(work, answer.works), details, out);
   out.details_json = details.dump();
   return out;

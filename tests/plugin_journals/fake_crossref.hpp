@@ -51,6 +51,21 @@ inline std::vector<json> fake_works() {
        {"score", 57.95},
        {"relation", json::object()},
        {"URL", "https://doi.org/10.1126/science.169.3946.635"}},
+      // Records that carry the same title as an article without being it: a peer review and
+      // a preprint (SYNTH).
+      {{"DOI", "10.5555/review.frank.1970"},
+       {"title", {"The Structure of Ordinary Water"}},
+       {"author", {person("Henry S.", "Frank", true)}},
+       {"issued", date_parts(1970, 9)},
+       {"type", "peer-review"},
+       {"score", 70.0}},
+      {{"DOI", "10.31219/osf.io/frank70"},
+       {"title", {"The Structure of Ordinary Water"}},
+       {"author", {person("Henry S.", "Frank", true)}},
+       {"container-title", {"Science"}},
+       {"issued", date_parts(1970, 6)},
+       {"type", "posted-content"},
+       {"score", 65.0}},
       // Unrelated candidates a bibliographic search returns for the CTC Sentinel article,
       // which has no DOI: same region and words, other works.
       {{"DOI", "10.1080/09592318.2014.893972"},
@@ -258,7 +273,8 @@ class FakeCrossref {
     if (has(query, "Guns"))
       dois = {"10.1080/09592318.2014.893972", "10.1093/afraf/adu012", "10.1017/s0022278x14000123"};
     else if (has(query, "rdinary") || has(query, "Water"))
-      dois = {"10.1126/science.169.3946.635", "10.1093/afraf/adu012"};
+      dois = {"10.5555/review.frank.1970", "10.31219/osf.io/frank70",
+              "10.1126/science.169.3946.635", "10.1093/afraf/adu012"};
     else if (has(query, "Self-healing"))
       dois = {"10.5555/matlett.2019.0142", "10.5555/matlett.2019.0999"};
     else if (has(query, "Sunlight"))

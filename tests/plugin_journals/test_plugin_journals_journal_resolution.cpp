@@ -144,6 +144,13 @@ TEST_SUITE("plugin_journals") {
     CHECK(harness.store.age_of("journals", "search:" + details.at("query").get<std::string>()) ==
           168h);
 
+    SUBCASE("a peer review or a preprint with the same title is not the article") {
+      const auto exact = harness.resolve(
+          article("The Structure of Ordinary Water", {"Henry S. Frank"}, "Science", "1970"));
+      REQUIRE(exact);
+      CHECK(exact->identity == "10.1126/science.169.3946.635");
+      CHECK(exact->reason.empty());
+    }
     SUBCASE("a stricter threshold turns the same answer into no confident match") {
       Harness strict(crossref);
       strict.settings["journals.threshold"] = "0.99";
