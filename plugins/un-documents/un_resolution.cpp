@@ -114,14 +114,21 @@ std::optional<SymbolAnswer> from_cache(const std::string& text) {
   }
 }
 
-SymbolAnswer look_up(const std::string& symbol, const Endpoints& endpoints,
-                     ResolveContext& context) {
+/// `library_down`: why an earlier symbol of the same citation got no answer; the cache is
+/// still read, the library not asked again (a down service would cost each symbol its
+/// timeouts and retries).
+SymbolAnswer look_up(const std::string& symbol, const Endpoints& endpoints, ResolveContext& context,
+                     const std::string& library_down) {
   const std::string key = "undl:" + symbol_key(symbol);
   if (auto cached = context.store.get(std::string(k_plugin), key)) {
     if (auto answer = from_cache(*cached))
       return *answer;
   }
   SymbolAnswer answer;
+  if (!library_down.empty()) {
+    answer.reason = "not asked, " + library_down;
+    return answer;
+  }
   SymbolLookup lookup = look_up_symbol(context.http, endpoints.undl, symbol);
   switch (lookup.outcome) {
     case SymbolLookup::Outcome::unavailable:
@@ -225,9 +232,12 @@ Resolution resolve_symbols(const std::vector<std::string>& symbols, const Endpoi
   std::vector<std::string> missing;
   std::vector<std::string> failures;
   bool first_found = false;
+  std::string library_down;
   for (std::size_t i = 0; i < symbols.size() && i < k_max_symbols; ++i) {
     const std::string& symbol = symbols[i];
-    const SymbolAnswer answer = look_up(symbol, endpoints, context);
+    const SymbolAnswer answer = look_up(symbol, endpoints, context, library_down);
+    if (answer.outcome == SymbolAnswer::Outcome::unavailable && library_down.empty())
+      library_down = "the library failed for " + symbol;
     documents.push_back(document_json(symbol, answer, endpoints));
     if (i == 0) {
       out.identity = symbol;

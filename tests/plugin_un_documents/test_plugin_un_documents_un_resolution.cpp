@@ -243,6 +243,19 @@ TEST_SUITE("plugin_un_documents") {
       CHECK(resolution->reason.find("UN Digital Library timed out") != std::string::npos);
       CHECK(citecheck::test::seconds_since(start) < 3.0);
     }
+    SUBCASE("silent: the other symbols of the citation do not wait again") {
+      citecheck::test::SilentServer silent;
+      Harness harness(silent.url(""), options);
+      const auto start = std::chrono::steady_clock::now();
+      const auto resolution =
+          harness.resolve(un_citation({"S/RES/2100 (2013)", "S/2014/692", "S/PV.7274"}));
+      REQUIRE(resolution);
+      CHECK(resolution->status == "unresolved");
+      CHECK(resolution->reason.find("S/2014/692: not asked, the library failed for "
+                                    "S/RES/2100 (2013)") != std::string::npos);
+      CHECK(citecheck::test::seconds_since(start) < 1.0);
+      CHECK(silent.accepted() == 1);
+    }
     SUBCASE("refused") {
       Harness harness("http://127.0.0.1:" + std::to_string(citecheck::test::closed_port()),
                       options);
