@@ -367,6 +367,44 @@ Resolution resolve_doi(const Citation& citation, const CrossrefSettings& setting
   return out;
 }
 
+/// A citation printing several DOIs (an article and its data, say): the first is the one
+/// resolved; the next ones are checked to exist, and one that does not is named.
+void add_other_dois(const Citation& citation, const CrossrefSettings& settings,
+                    ResolveContext& context, Resolution& out) {
+  constexpr std::size_t k_max_other = 2;
+  json details = json::parse(out.details_json, nullptr, false);
+  if (!details.is_object())
+    details = json::object();
+  json others = json::array();
+  for (std::size_t i = 1; i < citation.dois.size() && i <= k_max_other; ++i) {
+    const std::string& doi = citation.dois[i];
+    const DoiAnswer answer = look_up_doi(doi, settings, context);
+    json entry{{"doi", doi}};
+    switch (answer.outcome) {
+      case DoiAnswer::Outcome::found:
+        entry["status"] = "exists";
+        entry["title"] = full_title(answer.work);
+        break;
+      case DoiAnswer::Outcome::elsewhere:
+        entry["status"] = "exists";
+        entry["location"] = answer.location;
+        break;
+      case DoiAnswer::Outcome::absent:
+        entry["status"] = "not_found";
+        out.reason += std::string(out.reason.empty() ? "" : "; ") + "the citation's DOI " + doi +
+                      " does not exist";
+        break;
+      case DoiAnswer::Outcome::unavailable:
+        entry["status"] = "unresolved";
+        entry["reason"] = answer.reason;
+        break;
+    }
+    others.push_back(std::move(entry));
+  }
+  details["other_dois"] = std::move(others);
+  out.details_json = details.dump();
+}
+
 // ---- a search by reference --------------------------------------------------------------
 
 /// Candidates for a query: from the cache, else from Crossref; `error` when neither.
@@ -505,8 +543,12 @@ Resolution resolve_by_search(const Citation& citation, const CrossrefSettings& s
 std::optional<Resolution> resolve_journal_citation(const Citation& citation,
                                                    ResolveContext& context) {
   const CrossrefSettings settings = read_settings(context);
-  if (!citation.dois.empty())
-    return resolve_doi(citation, settings, context);
+  if (!citation.dois.empty()) {
+    Resolution out = resolve_doi(citation, settings, context);
+    if (citation.dois.size() > 1)
+      add_other_dois(citation, settings, context, out);
+    return out;
+  }
   if (citation.kind != Kind::journal_article)
     return std::nullopt;
   if (citation.title.empty())

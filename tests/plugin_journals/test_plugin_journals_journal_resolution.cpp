@@ -280,6 +280,20 @@ TEST_SUITE("plugin_journals") {
       CHECK(crossref.resolver_requests() == 1);
     }
 
+    SUBCASE("further DOIs of a citation are checked to exist") {
+      const auto resolution = harness.resolve(
+          article("The Structure of Ordinary Water", {}, "", "",
+                  {"10.1126/science.169.3946.635", "10.5061/dryad.8515", "10.9999/gone"}));
+      REQUIRE(resolution);
+      CHECK(resolution->status == "resolved");
+      CHECK(resolution->identity == "10.1126/science.169.3946.635");
+      CHECK(resolution->reason == "the citation's DOI 10.9999/gone does not exist");
+      const json others = json::parse(resolution->details_json).at("other_dois");
+      REQUIRE(others.size() == 2);
+      CHECK(others.at(0).at("status") == "exists");
+      CHECK(others.at(1).at("status") == "not_found");
+    }
+
     SUBCASE("a DOI of another agency") {
       const auto resolution =
           harness.resolve(article("Data from: a study", {}, "", "", {"10.5061/dryad.8515"}));
