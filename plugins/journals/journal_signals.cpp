@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <regex>
 #include <string>
 
 namespace citecheck::plugins::journals {
@@ -45,14 +44,102 @@ bool any_word(const std::string& text, auto const& words) {
                      [&](std::string_view word) { return has_word(text, word); });
 }
 
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+/// [A-Za-z0-9_]: what a word boundary separates from the rest.
+bool is_boundary_word(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '_';
+}
+bool boundary_before(std::string_view s, std::size_t at) {
+  return at == 0 || !is_boundary_word(s[at - 1]);
+}
+bool boundary_after(std::string_view s, std::size_t at) {
+  return at >= s.size() || !is_boundary_word(s[at]);
+}
+
+/// An imprint "(New York: Crown, 2012)": \([A-Z][^():]{1,40}:\s*[^():]{0,80}\d{4}\)
+/// (hand-written: std::regex was most of the parse time).
+bool has_imprint(std::string_view s) {
+  for (std::size_t open = s.find('('); open != std::string_view::npos;
+       open = s.find('(', open + 1)) {
+    if (open + 1 >= s.size() || s[open + 1] < 'A' || s[open + 1] > 'Z')
+      continue;
+    const std::size_t colon = s.find_first_of("():", open + 2);
+    if (colon == std::string_view::npos || s[colon] != ':' || colon - (open + 2) < 1 ||
+        colon - (open + 2) > 40) {
+      continue;
+    }
+    const std::size_t close = s.find_first_of("():", colon + 1);
+    if (close == std::string_view::npos || s[close] != ')')
+      continue;
+    std::size_t begin = colon + 1;
+    if (close - begin < 4 || !is_digit(s[close - 1]) || !is_digit(s[close - 2]) ||
+        !is_digit(s[close - 3]) || !is_digit(s[close - 4])) {
+      continue;
+    }
+    while (begin < close - 4 && is_space(s[begin]))
+      ++begin;
+    if (close - 4 - begin <= 80)
+      return true;
+  }
+  return false;
+}
+
 /// A book's imprint "(New York: Crown, 2012)", an ISBN, or "edited by": book evidence.
 bool book_signals(std::string_view plain) {
-  static const std::regex k_imprint(R"(\([A-Z][^():]{1,40}:\s*[^():]{0,80}\d{4}\))");
-  const std::string text(plain.substr(0, std::min<std::size_t>(plain.size(), 2000)));
+  const std::string_view text = plain.substr(0, std::min<std::size_t>(plain.size(), 2000));
   const std::string folded = lower(text);
-  return std::regex_search(text, k_imprint) || folded.find("isbn") != std::string::npos ||
+  return has_imprint(text) || folded.find("isbn") != std::string::npos ||
          folded.find("edited by") != std::string::npos || has_word(folded, "eds") ||
          has_word(folded, "ed") || folded.find("university press") != std::string::npos;
+}
+
+constexpr std::array<std::string_view, 12> k_month_names{
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
+/// Length of the month name (as a whole word) at `at`, 0 when none.
+std::size_t month_at(std::string_view s, std::size_t at) {
+  for (std::string_view month : k_month_names) {
+    if (s.substr(at).starts_with(month) && boundary_after(s, at + month.size()))
+      return month.size();
+  }
+  return 0;
+}
+
+/// A day and month, either order: \b\d{1,2}\s+(Month)\b|\b(Month)\s+\d{1,2}\b
+bool has_day_and_month(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!boundary_before(s, i))
+      continue;
+    if (is_digit(s[i])) {
+      std::size_t end = i;
+      while (end < s.size() && is_digit(s[end]))
+        ++end;
+      std::size_t month = end;
+      while (month < s.size() && is_space(s[month]))
+        ++month;
+      if (end - i <= 2 && month > end && month_at(s, month) > 0)
+        return true;
+    } else if (s[i] >= 'A' && s[i] <= 'S') {
+      const std::size_t length = month_at(s, i);
+      if (length == 0)
+        continue;
+      std::size_t day = i + length;
+      while (day < s.size() && is_space(s[day]))
+        ++day;
+      std::size_t end = day;
+      while (end < s.size() && is_digit(s[end]))
+        ++end;
+      if (day > i + length && end > day && end - day <= 2 && boundary_after(s, end))
+        return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -77,12 +164,8 @@ KindDecision decide_kind(const ArticleLayout& layout, std::string_view plain, bo
     return decision;
   // A day and month ("15 April 2013", "July 5, 2017") dates a story or a post; journals
   // give a year, a season or a month.
-  static const std::regex k_day_month(
-      R"(\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|)"
-      R"(November|December)\b|\b(January|February|March|April|May|June|July|August|September|)"
-      R"(October|November|December)\s+\d{1,2}\b)");
-  const bool day_dated = std::regex_search(
-      std::string(plain.substr(0, std::min<std::size_t>(plain.size(), 2000))), k_day_month);
+  const bool day_dated =
+      has_day_and_month(plain.substr(0, std::min<std::size_t>(plain.size(), 2000)));
   if (day_dated && !volume && !has_doi)
     return decision;
   if (volume) {
