@@ -1,6 +1,6 @@
 // Parse throughput with the real pipeline and plugins, in-process, on one core.
 //
-//   parse_bench [--mb N] [--corpus DIR] [--plugin-dir DIR]
+//   parse_bench [--mb N] [--corpus DIR] [--plugin-dir DIR] [--workload NAME] [--once]
 //
 // Two workloads, each at N, 2N and 4N MB (default N = 16) to show whether time and memory
 // grow linearly:
@@ -8,6 +8,7 @@
 //   one-file   one large synthetic document: pages of body text with footnote markers and
 //              footnote blocks whose texts are the corpus gold footnotes, numbered on.
 // Each measurement runs in a fresh child process so its peak memory (ru_maxrss) is its own.
+// --workload runs one of the two, --once only its N MB size: handy under callgrind.
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -37,6 +38,8 @@ struct Options {
   std::size_t megabytes = 16;
   fs::path corpus = CITECHECK_CORPUS_DIR;
   fs::path plugin_dir = CITECHECK_PLUGIN_DIR;
+  std::string workload;  ///< empty: both
+  bool once = false;
 };
 
 struct Measurement {
@@ -247,8 +250,18 @@ Options parse_options(int argc, char** argv) {
       options.corpus = argv[++i];
     } else if (arg == "--plugin-dir" && has_value) {
       options.plugin_dir = argv[++i];
+    } else if (arg == "--workload" && has_value) {
+      options.workload = argv[++i];
+      if (options.workload != "documents" && options.workload != "one-file") {
+        throw std::invalid_argument("--workload is 'documents' or 'one-file', not '" +
+                                    options.workload + "'");
+      }
+    } else if (arg == "--once") {
+      options.once = true;
     } else {
-      throw std::invalid_argument("usage: parse_bench [--mb N] [--corpus DIR] [--plugin-dir DIR]");
+      throw std::invalid_argument(
+          "usage: parse_bench [--mb N] [--corpus DIR] [--plugin-dir DIR] [--workload NAME] "
+          "[--once]");
     }
   }
   if (options.megabytes == 0) {
@@ -270,7 +283,13 @@ int main(int argc, char** argv) {
     std::printf("%-10s %8s %8s %9s %10s %19s %12s %10s\n", "workload", "MB", "seconds", "MB/s",
                 "documents", "footnotes found/in", "footnotes/s", "peak MB");
     for (const std::string workload : {"documents", "one-file"}) {
+      if (!options.workload.empty() && workload != options.workload) {
+        continue;
+      }
       for (const std::size_t scale : {1, 2, 4}) {
+        if (options.once && scale != 1) {
+          continue;
+        }
         const std::size_t bytes = options.megabytes * scale * 1024 * 1024;
         const Measurement m = run_in_child(workload, bytes, material, options);
         std::printf("%-10s %8.1f %8.2f %9.1f %10zu %9zu/%-9zu %12.0f %10.1f\n", workload.c_str(),

@@ -88,12 +88,22 @@ constexpr std::array k_months = {
 };
 
 std::optional<int> month_of(const Token& token) {
-  if (!token.word || token.text.size() < 3) {
+  // The longest name is ten bytes ("septiembre"); most words are ruled out here, before
+  // any folding.
+  constexpr std::size_t k_longest_name = 10;
+  if (!token.word || token.text.size() < 3 || token.text.size() > k_longest_name) {
     return std::nullopt;
   }
   // "May" is a month, "may" mostly a verb: month names are capitalised in English, and
   // lower-case ones are accepted only where French and Spanish write them so.
-  const std::string folded = lower(token.text);
+  std::array<char, k_longest_name> buffer{};
+  for (std::size_t i = 0; i < token.text.size(); ++i) {
+    buffer[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(token.text[i])));
+  }
+  const std::string_view folded(buffer.data(), token.text.size());
+  if (std::string_view("jfmasond").find(folded.front()) == std::string_view::npos) {
+    return std::nullopt;  // no month name starts otherwise
+  }
   for (const auto& month : k_months) {
     if (folded == month.name) {
       if (folded == "may" && token.text[0] != 'M') {
@@ -310,15 +320,22 @@ std::optional<std::pair<FoundDate, std::size_t>> date_at(const std::vector<Token
 }
 
 bool preceded_by_access_word(std::string_view text, std::size_t begin) {
-  const std::size_t from = begin > 40 ? begin - 40 : 0;
+  constexpr std::array<std::string_view, 15> k_words{
+      "accessed",    "retrieved",   "viewed",      "consulted",    "visited",
+      "access date", "accessdate",  "archivedate", "archive-date", "access-date",
+      "consulté",    "consulte le", "consultado",  "downloaded",   "archived"};
+  // The word must be the last thing before the date, give or take "on" and punctuation:
+  // only the bytes the longest word and that slack can cover are looked at.
+  constexpr std::size_t k_slack = 6;
+  constexpr std::size_t k_window =
+      k_slack + std::max_element(k_words.begin(), k_words.end(), [](auto a, auto b) {
+                  return a.size() < b.size();
+                })->size();
+  const std::size_t from = begin > k_window ? begin - k_window : 0;
   const std::string before = lower(text.substr(from, begin - from));
-  for (std::string_view word :
-       {"accessed", "retrieved", "viewed", "consulted", "visited", "access date", "accessdate",
-        "archivedate", "archive-date", "access-date", "consulté", "consulte le", "consultado",
-        "downloaded", "archived"}) {
+  for (std::string_view word : k_words) {
     const auto hit = before.rfind(word);
-    // The word must be the last thing before the date, give or take "on" and punctuation.
-    if (hit != std::string::npos && before.size() - (hit + word.size()) <= 6) {
+    if (hit != std::string::npos && before.size() - (hit + word.size()) <= k_slack) {
       return true;
     }
   }

@@ -43,6 +43,12 @@ bool is_word_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80;
 }
 
+/// Every opening and closing mark starts with one of these bytes: a cheap test that skips
+/// the rest of the text.
+bool may_start_quote(char c) {
+  return c == '"' || c == '\'' || c == '\xE2' || c == '\xC2';
+}
+
 /// Can a quotation open here? After a space, an opening bracket or the start; before text.
 bool can_open(std::string_view text, std::size_t at, const QuoteStyle& style) {
   if (at > 0) {
@@ -104,6 +110,9 @@ std::pair<std::size_t, std::size_t> find_close(std::string_view text, std::size_
   if (style.nests) {
     int depth = 0;
     for (std::size_t i = open_end; i < text.size(); ++i) {
+      if (!may_start_quote(text[i])) {
+        continue;
+      }
       if (text.substr(i).starts_with(style.open)) {
         ++depth;
       } else if (auto mark = close_at(text, i, style)) {
@@ -117,6 +126,9 @@ std::pair<std::size_t, std::size_t> find_close(std::string_view text, std::size_
   }
   std::pair<std::size_t, std::size_t> weak{npos, 0};
   for (std::size_t i = open_end; i < text.size(); ++i) {
+    if (!may_start_quote(text[i])) {
+      continue;
+    }
     auto mark = close_at(text, i, style);
     if (!mark || i == open_end) {
       continue;
@@ -202,6 +214,9 @@ std::optional<QuotedTitle> find_quoted_title(std::string_view text) {
   constexpr int k_max_attempts = 16;
   int attempts = 0;
   for (std::size_t at = 0; at < text.size() && attempts < k_max_attempts; ++at) {
+    if (!may_start_quote(text[at])) {
+      continue;
+    }
     for (const auto& style : k_styles) {
       if (!text.substr(at).starts_with(style.open) || !can_open(text, at, style)) {
         continue;
