@@ -1,5 +1,9 @@
 #include "segment/lines.hpp"
 
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
 #include "segment/patterns.hpp"
 #include "text/strings.hpp"
 #include "text/utf8.hpp"
@@ -37,12 +41,21 @@ std::string_view last_word(std::string_view s) {
 }  // namespace
 
 int code_points(std::string_view s) {
-  int n = 0;
-  for (const char c : s) {
-    if (!is_continuation_byte(static_cast<unsigned char>(c)))
-      ++n;
+  // Eight bytes at a time: a continuation byte has its top bit set and the next one clear,
+  // so (x & ~(x << 1)) keeps bit 7 exactly in those bytes. Every line's width needs this.
+  constexpr std::uint64_t k_top_bits = 0x8080808080808080ull;
+  std::size_t continuation = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, s.data() + i, 8);
+    continuation += static_cast<std::size_t>(std::popcount(x & ~(x << 1) & k_top_bits));
   }
-  return n;
+  for (; i < s.size(); ++i) {
+    if (is_continuation_byte(static_cast<unsigned char>(s[i])))
+      ++continuation;
+  }
+  return static_cast<int>(s.size() - continuation);
 }
 
 std::vector<Line> split_lines(std::string_view text) {

@@ -1,5 +1,7 @@
 #include "split/evidence.hpp"
 
+#include <array>
+
 #include "split/patterns.hpp"
 #include "split/text_util.hpp"
 
@@ -26,8 +28,27 @@ namespace {
 constexpr std::uint64_t k_fnv_offset = 14695981039346656037ull;
 constexpr std::uint64_t k_fnv_prime = 1099511628211ull;
 
+/// Per byte: its ASCII lower case, and whether it is a word byte (is_word_byte). A table
+/// because index_words asks both of every byte of the document.
+struct ByteTable {
+  std::array<unsigned char, 256> lower{};
+  std::array<bool, 256> word{};
+  constexpr ByteTable() {
+    for (std::size_t b = 0; b < 256; ++b) {
+      const char c = static_cast<char>(b);
+      lower[b] = static_cast<unsigned char>(to_lower(c));
+      word[b] = is_word_byte(c);
+    }
+  }
+};
+constexpr ByteTable k_bytes;
+
+inline bool word_byte(char c) {
+  return k_bytes.word[static_cast<unsigned char>(c)];
+}
+
 inline std::uint64_t fnv_step(std::uint64_t h, char c) {
-  return (h ^ static_cast<unsigned char>(to_lower(c))) * k_fnv_prime;
+  return (h ^ k_bytes.lower[static_cast<unsigned char>(c)]) * k_fnv_prime;
 }
 
 inline std::uint64_t slot_of(std::uint64_t key, std::size_t mask) {
@@ -108,7 +129,7 @@ void DocumentEvidence::index_words(std::string_view s) {
   std::size_t i = 0;
   const std::size_t n = s.size();
   while (i < n) {
-    if (!is_word_byte(s[i])) {
+    if (!word_byte(s[i])) {
       ++i;
       continue;
     }
@@ -117,11 +138,17 @@ void DocumentEvidence::index_words(std::string_view s) {
     // The pair "prev-word" continues the previous word's hash through the hyphen.
     const bool pairing = pair_open && begin > 0 && s[begin - 1] == '-' && !skip_next;
     std::uint64_t p = pair_hash;
-    while (i < n && is_word_byte(s[i])) {
-      h = fnv_step(h, s[i]);
-      if (pairing)
+    if (pairing) {
+      while (i < n && word_byte(s[i])) {
+        h = fnv_step(h, s[i]);
         p = fnv_step(p, s[i]);
-      ++i;
+        ++i;
+      }
+    } else {
+      while (i < n && word_byte(s[i])) {
+        h = fnv_step(h, s[i]);
+        ++i;
+      }
     }
     const std::size_t end = i;
     const bool broken_here = end < n && s[end] == '-' && hyphen_ends_line(s, end);
