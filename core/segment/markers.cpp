@@ -1,6 +1,7 @@
 #include "segment/markers.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "segment/continuation.hpp"
 #include "segment/patterns.hpp"
@@ -12,13 +13,54 @@ namespace {
 
 constexpr int k_max_value = 999;
 
-bool is_sentence_punct(char c) {
+constexpr bool is_sentence_punct(char c) {
   return c == '.' || c == ',' || c == ';' || c == ':' || c == ')';
 }
+
+/// What glyph_at answers for each ASCII byte, read off the glyph lists once: 0 none, else
+/// the kind; k_ascii_slow where a longer glyph starts with that byte.
+constexpr int k_ascii_slow = -1;
+struct AsciiGlyphKinds {
+  std::array<int, 128> kind{};
+  constexpr AsciiGlyphKinds() {
+    for (int c = 0; c < 128; ++c) {
+      const char ch = static_cast<char>(c);
+      int k = 0;
+      for (const std::string_view g : k_strong_marker_glyphs) {
+        if (k == 0 && g.size() == 1 && g[0] == ch)
+          k = 2;
+      }
+      if (k == 0 && k_weak_marker_glyphs.find(ch) != std::string_view::npos)
+        k = 1;
+      for (const std::string_view g : k_quote_marker_glyphs) {
+        if (k == 0 && g.size() == 1 && g[0] == ch)
+          k = 3;
+      }
+      if (k == 0 && is_sentence_punct(ch))
+        k = 4;
+      kind[static_cast<std::size_t>(c)] = k;
+    }
+    for (const std::string_view g : k_strong_marker_glyphs) {
+      if (g.size() > 1 && static_cast<unsigned char>(g[0]) < 0x80)
+        kind[static_cast<std::size_t>(g[0])] = k_ascii_slow;
+    }
+    for (const std::string_view g : k_quote_marker_glyphs) {
+      if (g.size() > 1 && static_cast<unsigned char>(g[0]) < 0x80)
+        kind[static_cast<std::size_t>(g[0])] = k_ascii_slow;
+    }
+  }
+};
+constexpr AsciiGlyphKinds k_ascii_glyphs;
 
 // Length of the glyph (strong, weak or quote) at s[i], 0 when none. `kind`: 2 strong,
 // 1 weak, 3 quote, 4 sentence punctuation.
 std::size_t glyph_at(std::string_view s, std::size_t i, int* kind) {
+  const auto byte = static_cast<unsigned char>(s[i]);
+  if (byte < 0x80 && k_ascii_glyphs.kind[byte] != k_ascii_slow) {
+    // Every word end asks this: a table answer instead of matching each glyph.
+    *kind = k_ascii_glyphs.kind[byte];
+    return *kind == 0 ? 0 : 1;
+  }
   const std::string_view rest = s.substr(i);
   for (const std::string_view g : k_strong_marker_glyphs) {
     if (rest.starts_with(g)) {

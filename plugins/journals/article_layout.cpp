@@ -52,6 +52,9 @@ struct Span {
 /// name (Robert “Jake” Bebber) and not an apostrophe ("AQIM’s").
 std::optional<Span> quoted_title(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
+    // Every opening mark starts with one of these bytes; the rest of the text is skipped.
+    if (text[i] != '"' && text[i] != '\'' && text[i] != '\xE2')
+      continue;
     for (const QuotePair& q : k_quotes) {
       if (!text.substr(i).starts_with(q.open))
         continue;

@@ -27,7 +27,7 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-bool has_word(const std::string& text, std::string_view word) {
+bool has_word(std::string_view text, std::string_view word) {
   for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
     const bool start = at == 0 || std::isalpha(static_cast<unsigned char>(text[at - 1])) == 0;
     const std::size_t end = at + word.size();
@@ -39,7 +39,7 @@ bool has_word(const std::string& text, std::string_view word) {
   return false;
 }
 
-bool any_word(const std::string& text, auto const& words) {
+bool any_word(std::string_view text, auto const& words) {
   return std::any_of(words.begin(), words.end(),
                      [&](std::string_view word) { return has_word(text, word); });
 }
@@ -90,9 +90,11 @@ bool has_imprint(std::string_view s) {
 }
 
 /// A book's imprint "(New York: Crown, 2012)", an ISBN, or "edited by": book evidence.
-bool book_signals(std::string_view plain) {
-  const std::string_view text = plain.substr(0, std::min<std::size_t>(plain.size(), 2000));
-  const std::string folded = lower(text);
+/// `folded` is `plain` in lower case.
+bool book_signals(std::string_view plain, std::string_view folded_plain) {
+  const std::size_t limit = std::min<std::size_t>(plain.size(), 2000);
+  const std::string_view text = plain.substr(0, limit);
+  const std::string_view folded = folded_plain.substr(0, limit);
   return has_imprint(text) || folded.find("isbn") != std::string::npos ||
          folded.find("edited by") != std::string::npos || has_word(folded, "eds") ||
          has_word(folded, "ed") || folded.find("university press") != std::string::npos;
@@ -149,9 +151,10 @@ KindDecision decide_kind(const ArticleLayout& layout, std::string_view plain, bo
   const std::string container = lower(layout.container);
   const bool volume = !layout.volume.empty() && !layout.container.empty();
   const bool journal_name = any_word(container, k_journal_words);
-  const bool press = any_word(container, k_press_words) || has_word(lower(plain), "blog");
+  const std::string folded = lower(plain);
+  const bool press = any_word(container, k_press_words) || has_word(folded, "blog");
   const bool organisation = any_word(container, k_organisation_words);
-  const bool book = book_signals(plain) || (layout.in_container && !journal_name);
+  const bool book = book_signals(plain, folded) || (layout.in_container && !journal_name);
 
   if (book && !volume) {
     // A chapter or book with a DOI: ours to resolve through Crossref, but still a book.
