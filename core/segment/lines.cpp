@@ -1,6 +1,5 @@
 #include "segment/lines.hpp"
 
-#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -49,7 +48,10 @@ int code_points(std::string_view s) {
   for (; i + 8 <= s.size(); i += 8) {
     std::uint64_t x = 0;
     std::memcpy(&x, s.data() + i, 8);
-    continuation += static_cast<std::size_t>(std::popcount(x & ~(x << 1) & k_top_bits));
+    // One bit per byte at bit 0 after the shift; the multiply sums them into the top byte
+    // (at most 8, no carry), portable where popcount is a library call.
+    const std::uint64_t marks = (x & ~(x << 1) & k_top_bits) >> 7;
+    continuation += static_cast<std::size_t>((marks * 0x0101010101010101ull) >> 56);
   }
   for (; i < s.size(); ++i) {
     if (is_continuation_byte(static_cast<unsigned char>(s[i])))

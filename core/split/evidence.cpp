@@ -1,6 +1,8 @@
 #include "split/evidence.hpp"
 
+#include <algorithm>
 #include <array>
+#include <bit>
 
 #include "split/patterns.hpp"
 #include "split/text_util.hpp"
@@ -98,6 +100,14 @@ std::size_t HashCounter::count(std::uint64_t key) const {
   }
 }
 
+void HashCounter::reserve(std::size_t keys) {
+  if (!m_keys.empty())
+    return;
+  const std::size_t size = std::max<std::size_t>(1024, std::bit_ceil(keys * 2 + 2));
+  m_keys.assign(size, 0);
+  m_counts.assign(size, 0);
+}
+
 void HashCounter::grow() {
   std::vector<std::uint64_t> keys = std::move(m_keys);
   std::vector<std::uint32_t> counts = std::move(m_counts);
@@ -117,6 +127,11 @@ void HashCounter::grow() {
 }
 
 DocumentEvidence::DocumentEvidence(std::string_view text, Format format) {
+  // About one distinct word per 16 bytes of prose; capped so a huge file does not reserve
+  // more than the table would grow to anyway.
+  constexpr std::size_t k_bytes_per_distinct_word = 16;
+  constexpr std::size_t k_max_reserved_words = std::size_t{1} << 18;
+  m_words.reserve(std::min(text.size() / k_bytes_per_distinct_word, k_max_reserved_words));
   index_words(text);
   index_urls(text);
   measure_line_ends(text, format);

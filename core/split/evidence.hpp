@@ -21,6 +21,8 @@ class HashCounter {
  public:
   void add(std::uint64_t key);
   std::size_t count(std::uint64_t key) const;
+  /// Sizes an empty table for about `keys` keys, so that filling it rehashes little.
+  void reserve(std::size_t keys);
 
  private:
   void grow();
