@@ -207,6 +207,10 @@ std::optional<LeadingNumber> leading_number(std::string_view content) {
   if (digits == 0) {
     // Unicode superscript digits ("¹ See ...").
     while (i < content.size()) {
+      // Every superscript digit starts with one of these bytes: most lines stop here.
+      const auto lead = static_cast<unsigned char>(content[i]);
+      if (lead != 0xE2 && lead != 0xC2)
+        break;
       bool matched = false;
       for (int d = 0; d < 10; ++d) {
         if (content.substr(i).starts_with(k_superscript_digits[d])) {

@@ -186,7 +186,11 @@ void scan_line(std::string_view text, const Line& line, std::vector<MarkerCandid
     if (end == i)
       break;
     const std::string_view token = s.substr(i, end - i);
-    if (token.find("://") == std::string_view::npos && !token.starts_with("www.")) {
+    // A ':' first: most tokens have none, and then no "://" either.
+    const bool url = (token.find(':') != std::string_view::npos &&
+                      token.find("://") != std::string_view::npos) ||
+                     token.starts_with("www.");
+    if (!url) {
       // Digits as a marker: glued to the word ("Nations.1") or standing alone after it.
       std::size_t last_alnum = i;
       for (std::size_t k = i; k < end;) {

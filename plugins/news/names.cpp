@@ -194,6 +194,20 @@ std::string_view trim_keep_initial(std::string_view text) {
   return text;
 }
 
+/// std::string::rfind, checking the first byte before comparing the rest: libstdc++
+/// compares the whole needle at every position, and leads can be a whole citation long.
+std::size_t last_occurrence(std::string_view text, std::string_view needle) {
+  if (needle.empty() || needle.size() > text.size()) {
+    return needle.empty() ? text.size() : std::string_view::npos;
+  }
+  for (std::size_t i = text.size() - needle.size() + 1; i-- > 0;) {
+    if (text[i] == needle.front() && text.substr(i, needle.size()) == needle) {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 std::string clean_lead(std::string_view segment) {
@@ -212,7 +226,7 @@ std::string clean_lead(std::string_view segment) {
   const std::string folded = lower(text);
   for (std::string_view lead : {"see also ", "see, e.g., ", "see e.g. ", "see ", "cf. ",
                                 "cited in ", "quoted in ", "reported by ", "by "}) {
-    std::size_t hit = folded.rfind(lead);
+    std::size_t hit = last_occurrence(folded, lead);
     if (hit != std::string::npos &&
         (hit == 0 || is_space(folded[hit - 1]) || folded[hit - 1] == ',')) {
       text.erase(0, hit + lead.size());
