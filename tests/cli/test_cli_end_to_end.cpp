@@ -255,18 +255,18 @@ TEST_SUITE("cli") {
     }
   }
 
-  TEST_CASE("plugins: the build's three plugins are listed with their files") {
+  TEST_CASE("plugins: the build's four plugins are listed with their files") {
     const Run run = run_citecheck({"plugins", "--plugin-dir", CITECHECK_PLUGIN_DIR});
     CAPTURE(run.out);
     CAPTURE(run.err);
     REQUIRE(run.code == 0);
-    CHECK(contains(run.out, "3 plugins loaded"));
-    for (const char* name : {"un-documents", "journals", "news"}) {
+    CHECK(contains(run.out, "4 plugins loaded"));
+    for (const char* name : {"un-documents", "journals", "news", "archive"}) {
       CHECK(contains(run.out, std::string("  ") + name + " "));
     }
     const Run json = run_citecheck({"plugins", "--json", "--plugin-dir", CITECHECK_PLUGIN_DIR});
     const auto listing = nlohmann::json::parse(json.out);
-    CHECK(listing["plugins"].size() == 3);
+    CHECK(listing["plugins"].size() == 4);
     for (const auto& plugin : listing["plugins"]) {
       CHECK(fs::exists(plugin["path"].get<std::string>()));
       CHECK(plugin["api_version"] == listing["api_version"]);
@@ -279,7 +279,7 @@ TEST_SUITE("cli") {
     const Run run = run_citecheck({"plugins", "--plugin-dir", dir.path.string()});
     CHECK(run.code == 0);
     CHECK(contains(run.out, "libcitecheck-broken.so"));
-    CHECK(contains(run.out, "3 plugins loaded"));
+    CHECK(contains(run.out, "4 plugins loaded"));
     // For other commands a plugin problem is a warning, not a failure.
     const Run parse = run_citecheck({"parse", "--plugin-dir", dir.path.string(), k_minusma});
     CHECK(parse.code == 0);

@@ -250,7 +250,7 @@ TEST_SUITE("plugin_host") {
     }
     auto loaded = names(set);
     std::sort(loaded.begin(), loaded.end());
-    CHECK(loaded == std::vector<std::string>{"journals", "news", "un-documents"});
+    CHECK(loaded == std::vector<std::string>{"archive", "journals", "news", "un-documents"});
     for (const auto& plugin : set.plugins()) {
       CHECK(plugin.info.api_version == citecheck::k_plugin_api_version);
       CHECK(fs::path(plugin.path).parent_path() == fs::path(CITECHECK_PLUGIN_DIR));
