@@ -82,6 +82,7 @@ nlohmann::json to_json(const Footnote& footnote) {
               {"confidence", footnote.marker->confidence}};
   }
   return {{"number", footnote.number},
+          {"series", footnote.series},
           {"text", footnote.text},
           {"line", footnote.span.line},
           {"span", span_json(footnote.span)},

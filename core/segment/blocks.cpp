@@ -55,8 +55,8 @@ Segmentation build_notes(std::string_view text, const std::vector<Line>& lines, 
   const bool detached_allowed = sequence.style == Style::bare;
 
   std::vector<Draft> drafts;
-  int floor = 0;        // highest number before the current block
-  int floor_line = -1;  // last line of the previous block
+  int floor = 0;                         // highest number before the current block
+  int floor_line = sequence.floor_line;  // last line of the previous block
   std::size_t k = 0;
   int block_index = 0;
   while (k < starts.size()) {
@@ -80,7 +80,7 @@ Segmentation build_notes(std::string_view text, const std::vector<Line>& lines, 
     std::vector<std::pair<std::size_t, Walk>> walks;
     for (;;) {
       WalkBounds bounds;
-      bounds.next_start_line = k + 1 < starts.size() ? starts[k + 1].line : k_no_limit;
+      bounds.next_start_line = k + 1 < starts.size() ? starts[k + 1].line : sequence.limit_line;
       bounds.detached_allowed = detached_allowed;
       bounds.floor = floor;
       bounds.ceiling = ceiling;

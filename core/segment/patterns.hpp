@@ -28,8 +28,23 @@ constexpr int k_max_number_step = 6;
 constexpr double k_gap_penalty = 0.6;        ///< per number missing between two notes
 constexpr double k_start_penalty = 0.5;      ///< per number before the first note (1 = none)
 constexpr double k_max_start_penalty = 4.0;  ///< a document may start mid-sequence
-constexpr double k_context_bonus = 0.5;      ///< blank line, separator or note line above
-constexpr double k_separator_bonus = 1.0;    ///< below a separator rule on its page
+/// Cost of numbering starting over (a book's chapters, a report's annexes, several
+/// documents in one file). Above the best single line's score (3.5), so a restart pays only
+/// when at least two notes follow it; a run shorter than k_min_series_notes is dropped.
+constexpr double k_restart_penalty = 4.0;
+constexpr std::size_t k_min_series_notes = 3;
+/// A new run starts at 1, or at 2 or 3 where extraction lost the first numbers; a "restart"
+/// at 13 is a page number or a body number.
+constexpr int k_max_restart_number = 3;
+/// A run shorter than the document's longest run needs clear markers (at least this
+/// confident) for this share of its notes, and for all of them below k_short_series_notes.
+constexpr double k_min_marker_share_beside = 0.5;
+constexpr double k_clear_marker_confidence = 0.5;
+constexpr std::size_t k_short_series_notes = 5;
+/// Lines after a run's last note block still searched for that run's markers.
+constexpr int k_series_marker_tail_lines = 3;
+constexpr double k_context_bonus = 0.5;    ///< blank line, separator or note line above
+constexpr double k_separator_bonus = 1.0;  ///< below a separator rule on its page
 constexpr double k_above_separator_malus = 1.0;
 constexpr double k_marker_support_bonus = 0.7;          ///< digit marker for n in the body above
 constexpr std::size_t k_marker_support_window = 12000;  ///< bytes looked back for it

@@ -11,7 +11,9 @@ namespace {
 constexpr double k_none = -std::numeric_limits<double>::infinity();
 
 // Longest-path over candidates of one style: each step goes forward in the text and up in
-// number by 1..k_max_number_step. Linear: the best chain ending at each value is kept.
+// number by 1..k_max_number_step, or starts the numbering over after the best chain so far
+// (at a cost). Linear: the best chain ending at each value is kept; a later series' chain
+// carries the earlier series' score, so it outbids them at the numbers they share.
 Sequence best_chain(const std::vector<Candidate>& all, Style style) {
   std::vector<const Candidate*> cands;
   for (const Candidate& c : all) {
@@ -33,8 +35,17 @@ Sequence best_chain(const std::vector<Candidate>& all, Style style) {
   int top_index = -1;
   for (std::size_t i = 0; i < cands.size(); ++i) {
     const Candidate& c = *cands[i];
-    double value = c.score - std::min(k_max_start_penalty, k_start_penalty * (c.number - 1));
+    const double start_penalty = std::min(k_max_start_penalty, k_start_penalty * (c.number - 1));
+    double value = c.score - start_penalty;
     int from = -1;
+    if (top_index >= 0 && c.number <= k_max_restart_number &&
+        c.number <= cands[static_cast<std::size_t>(top_index)]->number) {
+      const double restarted = top + c.score - start_penalty - k_restart_penalty;
+      if (restarted > value) {
+        value = restarted;
+        from = top_index;
+      }
+    }
     for (int step = 1; step <= k_max_number_step && c.number - step >= 1; ++step) {
       const auto v = static_cast<std::size_t>(c.number - step);
       if (best_at_value[v] == k_none)
@@ -94,6 +105,61 @@ Sequence choose_sequence(const std::vector<Candidate>& candidates) {
     best.starts.clear();
   }
   return best;
+}
+
+std::vector<Sequence> split_series(const Sequence& sequence) {
+  std::vector<Sequence> series;
+  for (const Candidate& c : sequence.starts) {
+    if (series.empty() || c.number <= series.back().starts.back().number) {
+      series.emplace_back();
+      series.back().style = sequence.style;
+      series.back().score = sequence.score;
+    }
+    series.back().starts.push_back(c);
+  }
+  if (series.size() > 1) {
+    std::erase_if(series, [](const Sequence& s) { return s.starts.size() < k_min_series_notes; });
+  }
+  return series;
+}
+
+std::vector<Sequence> choose_runs(const std::vector<Candidate>& candidates) {
+  std::vector<Sequence> runs = split_series(choose_sequence(candidates));
+  if (runs.empty())
+    return runs;
+  // The stretches outside the runs' first and last note lines.
+  std::vector<std::pair<int, int>> gaps;  // exclusive bounds
+  gaps.emplace_back(-1, runs.front().starts.front().line);
+  for (std::size_t i = 0; i + 1 < runs.size(); ++i)
+    gaps.emplace_back(runs[i].starts.back().line, runs[i + 1].starts.front().line);
+  gaps.emplace_back(runs.back().starts.back().line, std::numeric_limits<int>::max());
+  std::vector<Sequence> found;
+  // Candidates come in line order: each stretch is a slice, found by binary search, so a
+  // book of many chapters stays linear.
+  const auto by_line = [](const Candidate& c, int line) { return c.line < line; };
+  for (const auto& [after, before] : gaps) {
+    const auto first = std::lower_bound(candidates.begin(), candidates.end(), after + 1, by_line);
+    const auto last = before == std::numeric_limits<int>::max()
+                          ? candidates.end()
+                          : std::lower_bound(first, candidates.end(), before, by_line);
+    const std::vector<Candidate> inside(first, last);
+    if (inside.size() < k_min_series_notes)
+      continue;
+    for (Sequence& run : choose_runs(inside)) {
+      if (run.starts.size() < k_min_series_notes ||
+          run.starts.front().number > k_max_restart_number) {
+        continue;
+      }
+      run.secondary = true;
+      found.push_back(std::move(run));
+    }
+  }
+  runs.insert(runs.end(), std::make_move_iterator(found.begin()),
+              std::make_move_iterator(found.end()));
+  std::sort(runs.begin(), runs.end(), [](const Sequence& a, const Sequence& b) {
+    return a.starts.front().line < b.starts.front().line;
+  });
+  return runs;
 }
 
 }  // namespace citecheck::segmentation

@@ -115,7 +115,7 @@ Repair glue_repair(std::string_view text, const split::GluedNumber& glue) {
 
 void build_citations(Footnote& footnote, JoinedText& joined, NoteUrls& urls,
                      std::optional<split::GluedNumber> glue, const Document& document,
-                     const std::vector<const Citation*>& earlier) {
+                     std::vector<const Citation*>& earlier) {
   const std::string_view text = joined.text;
   const std::size_t limit = glue ? glue->cut : text.size();
   std::vector<Range> url_ranges;
@@ -133,7 +133,9 @@ void build_citations(Footnote& footnote, JoinedText& joined, NoteUrls& urls,
   int k = 0;
   for (const Range& range : ranges) {
     Citation citation;
-    citation.id = std::to_string(footnote.number) + "." + std::to_string(++k);
+    // Where numbering starts over, the run prefixes the id ("2:1.1") so ids stay unique.
+    citation.id = (footnote.series > 1 ? std::to_string(footnote.series) + ":" : std::string()) +
+                  std::to_string(footnote.number) + "." + std::to_string(++k);
     citation.footnote = footnote.number;
     citation.raw = std::string(text.substr(range.begin, range.end - range.begin));
     citation.span = span_of(footnote, joined, range, document);
@@ -191,10 +193,12 @@ void build_citations(Footnote& footnote, JoinedText& joined, NoteUrls& urls,
     if (auto reference = split::parse_back_reference(citation.raw)) {
       citation.kind = Kind::ibid;
       citation.pinpoint = reference->pinpoint;
-      std::vector<const Citation*> scope = earlier;  // "X; ibid." points inside this note
+      // "X; ibid." points inside this note: its citations so far join the scope for the
+      // call (appended and taken off again, not copied: copying is quadratic in a book).
       for (const Citation& c : footnote.citations)
-        scope.push_back(&c);
-      citation.ibid_of = split::resolve_back_reference(*reference, scope);
+        earlier.push_back(&c);
+      citation.ibid_of = split::resolve_back_reference(*reference, earlier);
+      earlier.resize(earlier.size() - footnote.citations.size());
       citation.confidence = citation.ibid_of ? 0.9 : 0.3;
     } else if (split::is_interview(citation.raw, !citation.urls.empty())) {
       citation.kind = Kind::interview;
@@ -221,14 +225,15 @@ std::vector<Footnote> split_citations(std::vector<Footnote> footnotes, const Doc
   std::vector<NoteUrls> urls;
   joined.reserve(footnotes.size());
   urls.reserve(footnotes.size());
-  std::map<int, std::size_t> index_of;
+  std::map<std::pair<int, int>, std::size_t> index_of;  // (series, number) -> index
   for (std::size_t i = 0; i < footnotes.size(); ++i) {
     joined.push_back(split::join_lines(locate_lines(footnotes[i], document), evidence));
     urls.push_back(split::repair_note_urls(joined.back(), evidence));
-    index_of.emplace(footnotes[i].number, i);
+    index_of.emplace(std::pair{footnotes[i].series, footnotes[i].number}, i);
   }
+  int series = 1;
   const auto text_of = [&](int number) -> const std::string* {
-    const auto it = index_of.find(number);
+    const auto it = index_of.find({series, number});
     return it == index_of.end() ? nullptr : &joined[it->second].text;
   };
 
@@ -238,6 +243,7 @@ std::vector<Footnote> split_citations(std::vector<Footnote> footnotes, const Doc
   for (std::size_t i = 0; i < footnotes.size(); ++i) {
     Footnote& footnote = footnotes[i];
     footnote.citations.clear();
+    series = footnote.series;
     const auto glue = split::find_glued_number(joined[i].text, footnote.number, text_of);
     build_citations(footnote, joined[i], urls[i], glue, document, earlier);
     for (const Citation& c : footnote.citations)

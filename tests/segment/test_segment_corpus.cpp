@@ -122,6 +122,45 @@ TEST_SUITE("segment") {
     CHECK(notes[23].text.find("ing its mandate") == std::string::npos);
   }
 
+  TEST_CASE("corpus: documents printed one after another, numbering starting over") {
+    // A book's chapters, a report's annexes or several documents in one file: every run of
+    // notes is found, each as segmenting its document alone finds it, in order.
+    const std::string dir = CITECHECK_CORPUS_DIR;
+    const std::vector<std::vector<std::string>> orders = {
+        {"minusma-brief", "minusma-brief"},
+        {"minusma-brief", "mun_pacificmun2019_disec_topicA"},
+        {"un_S-2025-303_unodc_haiti_7th", "minusma-brief", "mun_pacificmun2019_disec_topicA"},
+    };
+    for (const auto& order : orders) {
+      citecheck::Document joined;
+      std::vector<std::vector<citecheck::Footnote>> alone;
+      for (const std::string& name : order) {
+        citecheck::Document doc;
+        doc.text = read(dir + "/" + name + ".txt");
+        doc.line_starts = citecheck::index_lines(doc.text);
+        alone.push_back(citecheck::segment(doc).footnotes);
+        joined.text += doc.text + "\f";
+      }
+      joined.line_starts = citecheck::index_lines(joined.text);
+      const auto result = citecheck::segment(joined);
+      for (std::size_t d = 0; d < order.size(); ++d) {
+        CAPTURE(order[d]);
+        std::vector<const citecheck::Footnote*> run;
+        for (const auto& f : result.footnotes) {
+          if (f.series == static_cast<int>(d) + 1)
+            run.push_back(&f);
+        }
+        REQUIRE(run.size() == alone[d].size());
+        std::size_t same = 0;
+        for (std::size_t i = 0; i < run.size(); ++i) {
+          CHECK(run[i]->number == alone[d][i].number);
+          same += fold(run[i]->text) == fold(alone[d][i].text) ? 1 : 0;
+        }
+        CHECK(static_cast<double>(same) >= 0.95 * static_cast<double>(run.size()));
+      }
+    }
+  }
+
   TEST_CASE("corpus: UN report from pdftotext -layout") {
     const Run run = evaluate("un_S-2025-303_unodc_haiti_7th");
     CHECK(static_cast<double>(run.score.starts) >= 0.95 * static_cast<double>(run.score.expected));

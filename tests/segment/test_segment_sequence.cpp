@@ -49,6 +49,45 @@ TEST_SUITE("segment") {
     }
   }
 
+  TEST_CASE("numbering that starts over becomes separate runs") {
+    struct Case {
+      const char* name;
+      std::vector<Candidate> input;
+      std::vector<std::vector<int>> expected;
+    };
+    const Case cases[] = {
+        {"two chapters",
+         {make(1, 1), make(2, 2), make(3, 3), make(4, 4), make(10, 1), make(11, 2), make(12, 3)},
+         {{1, 2, 3, 4}, {1, 2, 3}}},
+        {"a lone 1 after the notes is a date, not a chapter",
+         {make(1, 1), make(2, 2), make(3, 3), make(9, 1, Style::spaced, 3.5)},
+         {{1, 2, 3}}},
+        {"two numbered lines after a restart are dropped",
+         {make(1, 1), make(2, 2), make(3, 3), make(9, 1, Style::spaced, 3.0),
+          make(10, 2, Style::spaced, 3.0)},
+         {{1, 2, 3}}},
+        {"a run restarting at 13 is page numbers",
+         {make(1, 1), make(2, 2), make(3, 3), make(9, 13), make(10, 14), make(11, 15),
+          make(12, 16)},
+         {{1, 2, 3}}},
+        {"another style in the stretch after the best run",
+         {make(1, 1), make(2, 2), make(3, 3), make(4, 4), make(10, 1, Style::bare),
+          make(11, 2, Style::bare), make(12, 3, Style::bare)},
+         {{1, 2, 3, 4}, {1, 2, 3}}},
+        {"another style before it",
+         {make(1, 1, Style::bare), make(2, 2, Style::bare), make(3, 3, Style::bare), make(10, 1),
+          make(11, 2), make(12, 3), make(13, 4)},
+         {{1, 2, 3}, {1, 2, 3, 4}}},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.name);
+      std::vector<std::vector<int>> got;
+      for (const Sequence& run : choose_runs(c.input))
+        got.push_back(numbers(run));
+      CHECK(got == c.expected);
+    }
+  }
+
   TEST_CASE("the style with more evidence wins") {
     // Numbered paragraphs (dotted, weak) against notes below a rule (bare, strong).
     std::vector<Candidate> input;

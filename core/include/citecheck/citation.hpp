@@ -98,6 +98,9 @@ struct Marker {
 /// A footnote or endnote as the document numbers it, with the citations it holds.
 struct Footnote {
   int number = 0;
+  /// Numbering run, from 1: a document whose numbering starts over (chapters, annexes,
+  /// several documents in one file) has notes with the same number in runs 1, 2, ...
+  int series = 1;
   std::string text;  ///< display text: lines joined, line-break hyphens resolved
   SourceSpan span;
   std::optional<Marker> marker;
