@@ -1,12 +1,12 @@
 // `citecheck cache stats|prune|clear|export`: look after the persistent store.
 #include <cstdlib>
-#include <fstream>
 
 #include <citecheck/config.hpp>
 #include <citecheck/errors.hpp>
 #include <citecheck/store.hpp>
 
 #include "commands/commands.hpp"
+#include "commands/report_output.hpp"
 
 namespace citecheck::cli {
 namespace {
@@ -80,15 +80,9 @@ Command add_cache_command(CLI::App& app) {
               store->clear();
               context.out << "cleared " << store->location() << '\n';
             } else if (export_->parsed()) {
-              if (options->output.empty()) {
-                store->export_jsonl(context.out);
-              } else {
-                std::ofstream file(options->output, std::ios::binary | std::ios::trunc);
-                if (!file) {
-                  throw InputError(options->output, "cannot open the output file for writing");
-                }
-                store->export_jsonl(file);
-              }
+              ReportOutput output(options->output, context.out);
+              store->export_jsonl(output.stream());
+              output.finish();
             }
             return ExitCode::ok;
           }};

@@ -16,6 +16,7 @@
 
 #include "commands/commands.hpp"
 #include "commands/plugin_loading.hpp"
+#include "commands/report_output.hpp"
 #include "network/network_options.hpp"
 #include "progress.hpp"
 #include "report/check_report.hpp"
@@ -73,6 +74,7 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
   if (!options.input_format.empty()) {
     forced = format_from_string(options.input_format);
   }
+  ReportOutput output(options.output, context.out);
   NetworkSetup network = make_network(options.network, context);
   const PluginSet plugins = load_plugins(options.plugin_dirs, context);
   const std::size_t load_errors = plugins.errors().size();
@@ -156,17 +158,9 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
   }
   network.store->finish_run(run.id, counts);
 
-  std::ofstream file;
-  if (!options.output.empty()) {
-    file.open(options.output, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      throw InputError(options.output, "cannot open the output file for writing");
-    }
-  }
-  std::ostream& out = options.output.empty() ? context.out : file;
-  make_check_reporter(format, context.out_is_terminal && options.output.empty())
-      ->render(out, checked);
-  out.flush();
+  make_check_reporter(format, context.out_is_terminal && !output.to_file())
+      ->render(output.stream(), checked);
+  output.finish();
   if (!options.evidence_dir.empty() && options.check_links) {
     write_evidence(options.evidence_dir, report);
   }

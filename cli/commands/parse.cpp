@@ -1,6 +1,5 @@
 // `citecheck parse FILE...`: read -> parse -> report, file by file. A bad file is reported
 // (naming it) and skipped; the others are still parsed; the exit code says it happened.
-#include <fstream>
 #include <memory>
 
 #include <citecheck/errors.hpp>
@@ -9,6 +8,7 @@
 
 #include "commands/commands.hpp"
 #include "commands/plugin_loading.hpp"
+#include "commands/report_output.hpp"
 #include "report/report.hpp"
 
 namespace citecheck::cli {
@@ -46,14 +46,8 @@ ExitCode execute_parse(const ParseOptions& options, const Context& context) {
     forced = format_from_string(options.input_format);
   }
 
-  std::ofstream file;
-  if (!options.output.empty()) {
-    file.open(options.output, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      throw InputError(options.output, "cannot open the output file for writing");
-    }
-  }
-  std::ostream& out = options.output.empty() ? context.out : file;
+  ReportOutput output(options.output, context.out);
+  std::ostream& out = output.stream();
 
   const PluginSet plugins = load_plugins(options.plugin_dirs, context);
   const std::size_t plugin_errors = plugins.errors().size();
@@ -80,12 +74,8 @@ ExitCode execute_parse(const ParseOptions& options, const Context& context) {
     }
   }
   reporter->end(out);
-  out.flush();
   report_plugin_errors(plugins, plugin_errors, context);
-  if (!out) {
-    throw InputError(options.output.empty() ? "standard output" : options.output,
-                     "writing the report failed");
-  }
+  output.finish();
   return failed ? ExitCode::input_error : ExitCode::ok;
 }
 

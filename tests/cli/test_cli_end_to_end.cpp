@@ -223,6 +223,17 @@ TEST_SUITE("cli") {
     const Run bad = run_citecheck({"parse", k_minusma, "-o", (dir.path / "no/such/dir").string()});
     CHECK(bad.code == 2);
     CHECK(contains(bad.err, "no/such/dir"));
+    // check opens the file before any work (no request made); cache export likewise.
+    const std::string no_dir = (dir.path / "no/such/dir/report.json").string();
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"check", k_minusma, "--no-cache", "-o", no_dir},
+          std::vector<std::string>{"cache", "--cache", (dir.path / "cache.db").string(), "export",
+                                   "-o", no_dir}}) {
+      const Run failed = run_citecheck(args);
+      CAPTURE(failed.err);
+      CHECK(failed.code == 2);
+      CHECK(contains(failed.err, "report.json: cannot open the output file for writing"));
+    }
   }
 
   TEST_CASE("usage errors exit 2; --help and --version exit 0") {
