@@ -186,6 +186,13 @@ void scan_line(std::string_view text, const Line& line, std::vector<MarkerCandid
     if (end == i)
       break;
     const std::string_view token = s.substr(i, end - i);
+    // Most tokens are words ending in a letter: no trailing digits, no glyph after the
+    // word, so nothing to look at (the byte loop below would find exactly that).
+    if (const char last = token.back();
+        (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z')) {
+      i = end;
+      continue;
+    }
     // A ':' first: most tokens have none, and then no "://" either.
     const bool url = (token.find(':') != std::string_view::npos &&
                       token.find("://") != std::string_view::npos) ||

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstring>
 
 #include "split/patterns.hpp"
 #include "split/text_util.hpp"
@@ -27,42 +28,71 @@ bool looks_like_url_token(std::string_view token) {
 
 namespace {
 
-constexpr std::uint64_t k_fnv_offset = 14695981039346656037ull;
-constexpr std::uint64_t k_fnv_prime = 1099511628211ull;
-
-/// Per byte: its ASCII lower case, and whether it is a word byte (is_word_byte). A table
-/// because index_words asks both of every byte of the document.
-struct ByteTable {
-  std::array<unsigned char, 256> lower{};
+/// Per byte: whether it is a word byte (is_word_byte). A table because index_words asks
+/// it of every byte of the document.
+constexpr auto k_word_bytes = [] {
   std::array<bool, 256> word{};
-  constexpr ByteTable() {
-    for (std::size_t b = 0; b < 256; ++b) {
-      const char c = static_cast<char>(b);
-      lower[b] = static_cast<unsigned char>(to_lower(c));
-      word[b] = is_word_byte(c);
-    }
-  }
-};
-constexpr ByteTable k_bytes;
+  for (std::size_t b = 0; b < 256; ++b)
+    word[b] = is_word_byte(static_cast<char>(b));
+  return word;
+}();
 
 inline bool word_byte(char c) {
-  return k_bytes.word[static_cast<unsigned char>(c)];
+  return k_word_bytes[static_cast<unsigned char>(c)];
 }
 
-inline std::uint64_t fnv_step(std::uint64_t h, char c) {
-  return (h ^ k_bytes.lower[static_cast<unsigned char>(c)]) * k_fnv_prime;
+constexpr std::uint64_t k_ones = 0x0101010101010101ull;
+constexpr std::uint64_t k_high_bits = 0x8080808080808080ull;
+constexpr std::uint64_t k_mix = 0x9E3779B97F4A7C15ull;
+
+/// Up to eight bytes as one word, ASCII upper case folded to lower in all eight at once
+/// (bytes of UTF-8 sequences untouched).
+inline std::uint64_t folded_chunk(const char* p, std::size_t n) {
+  std::uint64_t v = 0;
+  std::memcpy(&v, p, n);
+  const std::uint64_t low7 = v & ~k_high_bits;
+  const std::uint64_t from_a = low7 + (0x80 - 'A') * k_ones;      // high bit: >= 'A'
+  const std::uint64_t past_z = low7 + (0x80 - 'Z' - 1) * k_ones;  // high bit: > 'Z'
+  const std::uint64_t upper = (from_a ^ past_z) & ~v & k_high_bits;
+  return v | (upper >> 2);  // 0x80 >> 2 is the 0x20 between 'A' and 'a'
+}
+
+inline std::uint64_t mix(std::uint64_t h) {
+  h *= k_mix;
+  return h ^ (h >> 29);
 }
 
 inline std::uint64_t slot_of(std::uint64_t key, std::size_t mask) {
   return (key ^ (key >> 29)) & mask;
 }
 
+// Eight bytes per multiply rather than one: the index hashes every word of the document.
+// `readable_end` bounds the memory that may be read: where a whole eight-byte load fits,
+// it is one load and the bytes past the word are masked off.
+inline std::uint64_t key_of(const char* p, std::size_t n, const char* readable_end) {
+  std::uint64_t h = mix(n + 1);
+  for (; n >= 8; p += 8, n -= 8)
+    h = mix(h ^ folded_chunk(p, 8));
+  if (n > 0) {
+    std::uint64_t tail = 0;
+    if (readable_end - p >= 8) {
+      tail = folded_chunk(p, 8) & (~std::uint64_t{0} >> (64 - 8 * n));
+    } else {
+      tail = folded_chunk(p, n);
+    }
+    h = mix(h ^ tail);
+  }
+  return h == 0 ? 1 : h;
+}
+
 }  // namespace
 
 std::uint64_t word_key(std::string_view word) {
-  std::uint64_t h = k_fnv_offset;
-  for (char c : word)
-    h = fnv_step(h, c);
+  return key_of(word.data(), word.size(), word.data() + word.size());
+}
+
+std::uint64_t pair_key(std::uint64_t left, std::uint64_t right) {
+  const std::uint64_t h = mix(mix(left ^ 0x2D2D2D2D2D2D2D2Dull) ^ right);  // '-' between
   return h == 0 ? 1 : h;
 }
 
@@ -140,7 +170,7 @@ DocumentEvidence::DocumentEvidence(std::string_view text, Format format) {
 void DocumentEvidence::index_words(std::string_view s) {
   bool skip_next = false;  // first word after a line-break hyphen is only half a word
   bool pair_open = false;  // the previous word was followed by '-' inside a line
-  std::uint64_t pair_hash = 0;
+  std::uint64_t previous = 0;
   std::size_t i = 0;
   const std::size_t n = s.size();
   while (i < n) {
@@ -149,32 +179,19 @@ void DocumentEvidence::index_words(std::string_view s) {
       continue;
     }
     const std::size_t begin = i;
-    std::uint64_t h = k_fnv_offset;
-    // The pair "prev-word" continues the previous word's hash through the hyphen.
-    const bool pairing = pair_open && begin > 0 && s[begin - 1] == '-' && !skip_next;
-    std::uint64_t p = pair_hash;
-    if (pairing) {
-      while (i < n && word_byte(s[i])) {
-        h = fnv_step(h, s[i]);
-        p = fnv_step(p, s[i]);
-        ++i;
-      }
-    } else {
-      while (i < n && word_byte(s[i])) {
-        h = fnv_step(h, s[i]);
-        ++i;
-      }
-    }
+    while (i < n && word_byte(s[i]))
+      ++i;
     const std::size_t end = i;
+    const std::uint64_t h = key_of(s.data() + begin, end - begin, s.data() + s.size());
     const bool broken_here = end < n && s[end] == '-' && hyphen_ends_line(s, end);
-    if (pairing)
-      m_pairs.add(p == 0 ? 1 : p);
+    // "left-right" inside a line: the pair counts, as well as each word.
+    if (pair_open && s[begin - 1] == '-' && !skip_next)
+      m_pairs.add(pair_key(previous, h));
     if (!skip_next && !broken_here)
-      m_words.add(h == 0 ? 1 : h);
+      m_words.add(h);
     skip_next = broken_here;
     pair_open = !broken_here && end < n && s[end] == '-';
-    if (pair_open)
-      pair_hash = fnv_step(h, '-');
+    previous = h;
   }
 }
 
@@ -266,13 +283,7 @@ std::size_t DocumentEvidence::word_count(std::string_view word) const {
 std::size_t DocumentEvidence::pair_count(std::string_view left, std::string_view right) const {
   if (left.empty() || right.empty())
     return 0;
-  std::uint64_t h = k_fnv_offset;
-  for (char c : left)
-    h = fnv_step(h, c);
-  h = fnv_step(h, '-');
-  for (char c : right)
-    h = fnv_step(h, c);
-  return m_pairs.count(h == 0 ? 1 : h);
+  return m_pairs.count(pair_key(word_key(left), word_key(right)));
 }
 
 bool DocumentEvidence::has_url(std::string_view url) const {

@@ -31,8 +31,10 @@ class HashCounter {
   std::size_t m_used = 0;
 };
 
-/// FNV-1a over ASCII-lower-cased bytes: the key of a word or of "left-right".
+/// Key of a word, ASCII case folded.
 std::uint64_t word_key(std::string_view word);
+/// Key of "left-right" (a hyphenated pair inside a line) from its words' keys.
+std::uint64_t pair_key(std::uint64_t left, std::uint64_t right);
 
 /// Document-wide word evidence. Cheap to query; one linear pass to build.
 class DocumentEvidence {
