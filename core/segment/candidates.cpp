@@ -51,7 +51,11 @@ DigitMarkers find_digit_markers(std::string_view text, const std::vector<Line>& 
       continue;
     const std::string_view s = text.substr(line.begin, line.end - line.begin);
     for (std::size_t i = 1; i < s.size(); ++i) {
-      if (!text::is_digit(s[i]) || text::is_digit(s[i - 1]) || !is_word_end(s[i - 1]))
+      if (!text::is_digit(s[i]) || text::is_digit(s[i - 1]))
+        continue;
+      // "mandate.[12]" or "mandate [12]": the bracketed marker of web and reference styles.
+      const bool bracketed = s[i - 1] == '[';
+      if (!bracketed && !is_word_end(s[i - 1]))
         continue;
       // "word.12" / "word12": a number glued to the end of a word.
       std::size_t j = i;
@@ -61,6 +65,8 @@ DigitMarkers find_digit_markers(std::string_view text, const std::vector<Line>& 
         ++j;
       }
       if (j < s.size() && (text::is_digit(s[j]) || text::is_alpha(s[j])))
+        continue;
+      if (bracketed && (j >= s.size() || s[j] != ']'))
         continue;
       if (s[i] == '0' || value > k_max_value)
         continue;
@@ -90,7 +96,9 @@ std::vector<Candidate> find_candidates(const std::vector<Line>& lines, const Pag
     c.number_begin = content_begin;
     c.text_begin = content_begin + std::min(number->text_begin, line.content.size());
     const bool has_text = number->text_begin < line.content.size();
-    if (number->superscript) {
+    if (number->bracketed) {
+      c.style = Style::bracketed;
+    } else if (number->superscript) {
       c.style = Style::superscript;
     } else if (number->punctuation != 0) {
       c.style = Style::dotted;

@@ -16,6 +16,7 @@ enum class Style {
   spaced,       ///< "12 Security Council Report, ..."
   dotted,       ///< "12. See ..." or "12) See ..."
   superscript,  ///< "¹² See ..."
+  bracketed,    ///< "[12] See ..."
 };
 
 /// A line opening with a number.

@@ -194,7 +194,37 @@ bool is_separator_line(std::string_view content) {
   return true;
 }
 
+namespace {
+
+// "[12] See ...": the number in square brackets, then a space or the line end.
+std::optional<LeadingNumber> bracketed_number(std::string_view content) {
+  LeadingNumber result;
+  std::size_t i = 1;
+  int value = 0;
+  while (i < content.size() && text::is_digit(content[i]) && i <= k_max_number_digits) {
+    value = value * 10 + (content[i] - '0');
+    ++i;
+  }
+  if (i == 1 || value == 0 || content[1] == '0' || i >= content.size() || content[i] != ']')
+    return std::nullopt;
+  result.value = value;
+  result.punctuation = ']';
+  result.bracketed = true;
+  result.digits_end = i;
+  std::size_t j = i + 1;
+  if (j < content.size() && content[j] != ' ' && content[j] != '\t')
+    return std::nullopt;
+  while (j < content.size() && (content[j] == ' ' || content[j] == '\t'))
+    ++j;
+  result.text_begin = j;
+  return result;
+}
+
+}  // namespace
+
 std::optional<LeadingNumber> leading_number(std::string_view content) {
+  if (!content.empty() && content.front() == '[')
+    return bracketed_number(content);
   LeadingNumber result;
   std::size_t i = 0;
   int value = 0;

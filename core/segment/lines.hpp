@@ -52,8 +52,9 @@ struct LeadingNumber {
   int value = 0;
   std::size_t digits_end = 0;  ///< offset in content just past the number
   std::size_t text_begin = 0;  ///< offset in content where the note text starts (size when none)
-  char punctuation = 0;        ///< '.' or ')' after the number, 0 when none
+  char punctuation = 0;        ///< '.', ')' or ']' after the number, 0 when none
   bool superscript = false;    ///< written with Unicode superscript digits
+  bool bracketed = false;      ///< "[12] See ...": reference lists, notes copied from the web
 };
 std::optional<LeadingNumber> leading_number(std::string_view content);
 

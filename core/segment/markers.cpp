@@ -225,7 +225,11 @@ void scan_line(std::string_view text, const Line& line, std::vector<MarkerCandid
         double weight = 0;
         if (digits_begin > i) {
           const char before = s[digits_begin - 1];
-          if (text::is_alpha(before)) {
+          if (before == '[') {
+            // "2013.[1]", "times,[2]", "[3]": a bracketed marker, or "[12" of something else.
+            if (digits_end < s.size() && s[digits_end] == ']')
+              weight = k_marker_weight_glued_digits;
+          } else if (text::is_alpha(before)) {
             weight = (before >= 'a' && before <= 'z') ? k_marker_weight_glued_digits : 0.3;
           } else if (is_sentence_punct(before) || before == '"' || before == '\'' ||
                      static_cast<unsigned char>(before) >= 0x80) {

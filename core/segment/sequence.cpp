@@ -81,7 +81,8 @@ Sequence best_chain(const std::vector<Candidate>& all, Style style) {
 
 Sequence choose_sequence(const std::vector<Candidate>& candidates) {
   Sequence best;
-  for (const Style style : {Style::bare, Style::spaced, Style::dotted, Style::superscript}) {
+  for (const Style style :
+       {Style::bare, Style::spaced, Style::dotted, Style::superscript, Style::bracketed}) {
     Sequence chain = best_chain(candidates, style);
     if (chain.starts.empty())
       continue;

@@ -43,6 +43,13 @@ TEST_SUITE("segment") {
         {"20 30 people", 0, 0, false},
         {"Ibid.", 0, 0, false},
         {"\xC2\xB9 See the report", 1, 0, true},
+        {"[12] Security Council Report", 12, ']', true},
+        {"[3]", 3, ']', false},
+        {"[0] x", 0, 0, false},
+        {"[1234] x", 0, 0, false},
+        {"[12]x", 0, 0, false},
+        {"[12 x", 0, 0, false},
+        {"[a] x", 0, 0, false},
     };
     for (const Case& c : cases) {
       CAPTURE(c.line);

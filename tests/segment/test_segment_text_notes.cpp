@@ -171,6 +171,24 @@ TEST_SUITE("segment") {
          "2. Ibid.\n"
          "3. See the third report.\n",
          "[1:See the first report.] [2:Ibid.] [3:See the third report.]"},
+        {"bracketed markers and a numbered reference list (web copies, IEEE style)",
+         "The mission began in 2013.[1] It was renewed,[2] and again [3] in 2015.\n"
+         "\n"
+         "References\n"
+         "\n"
+         "[1] S/RES/2100 (2013).\n"
+         "[2] S/RES/2164 (2014);\n"
+         "    see also S/2014/692.\n"
+         "[3] Reuters, 3 May 2014.\n",
+         "[1:S/RES/2100 (2013).] [2:S/RES/2164 (2014);|see also S/2014/692.] "
+         "[3:Reuters, 3 May 2014.]"},
+        {"a bracketed list the body never points at is not notes",
+         "Options:\n"
+         "\n"
+         "[1] Stay the course.\n"
+         "[2] Withdraw.\n"
+         "[3] Reinforce.\n",
+         ""},
         {"no footnotes at all", "Just a paragraph.\nAnd another line of 2014 text.\n", ""},
         {"empty text", "", ""},
         {"only whitespace", "\n\n   \n\f\n", ""},
