@@ -24,6 +24,9 @@ class FailSafeStore final : public Store {
   void record(const LinkCheck& check) override {
     guard([&] { m_store->record(check); });
   }
+  void record_batch(const std::vector<LinkCheck>& checks) override {
+    guard([&] { m_store->record_batch(checks); });
+  }
   void record_all(const std::vector<LinkCheck>& checks, const std::string& run_id) override {
     guard([&] { m_store->record_all(checks, run_id); });
   }

@@ -13,6 +13,7 @@ class NullStore final : public Store {
   std::optional<LinkCheck> fresh(const std::string&) override { return std::nullopt; }
   void record(const LinkCheck&) override {}
   void record_all(const std::vector<LinkCheck>&, const std::string&) override {}
+  void record_batch(const std::vector<LinkCheck>&) override {}
   std::vector<HistoryEntry> history(const std::string&, std::size_t) override { return {}; }
   std::optional<LinkCheck> history_check(std::int64_t) override { return std::nullopt; }
   std::optional<BrokenStreak> broken_since(const std::string&) override { return std::nullopt; }

@@ -119,6 +119,15 @@ class SqliteStore final : public Store {
     write_transaction(m_db, [&] { insert_check(check, m_run_id); });
   }
 
+  void record_batch(const std::vector<LinkCheck>& checks) override {
+    const std::lock_guard lock(m_mutex);
+    write_transaction(m_db, [&] {
+      for (const auto& check : checks) {
+        insert_check(check, m_run_id);
+      }
+    });
+  }
+
   void record_all(const std::vector<LinkCheck>& checks, const std::string& run_id) override {
     const std::lock_guard lock(m_mutex);
     write_transaction(m_db, [&] {

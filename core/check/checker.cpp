@@ -1,12 +1,13 @@
 #include <chrono>
 #include <ctime>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
 #include <citecheck/check.hpp>
-#include <citecheck/sha256.hpp>
 #include <citecheck/engine.hpp>
+#include <citecheck/sha256.hpp>
 
 #include "check/classify.hpp"
 #include "check/fingerprint.hpp"
@@ -16,11 +17,14 @@
 namespace citecheck {
 namespace {
 
-// Requests go to the engine in slices so progress can be reported while the engine keeps
-// its pipes full; a slice is several times the engine's own concurrency.
-constexpr std::size_t k_slice = 512;
 constexpr const char* k_probe_plugin = "citecheck.soft404-probe";
 constexpr auto k_probe_max_age = std::chrono::hours(24 * 7);
+/// Results reach the cache in transactions of this many, so that a killed run keeps what
+/// it had checked, without paying one transaction per link.
+constexpr std::size_t k_record_batch = 256;
+/// The classifier reads at most this much of a body (challenge markup); a page waiting
+/// for its host's probe keeps no more.
+constexpr std::size_t k_classify_prefix = 64 * 1024;
 
 std::string now_iso8601() {
   const std::time_t t = std::time(nullptr);
@@ -31,13 +35,13 @@ std::string now_iso8601() {
   return buffer;
 }
 
-// One distinct URL under check.
+// One distinct URL under check. The answer and page signals are held only until the link
+// is judged.
 struct Entry {
   std::string cited;
   std::string fetch;
   LinkCheck check;
-  bool needs_network = false;
-  HttpResponse response;
+  std::optional<HttpResponse> response;
   check::PageSignals page;
 };
 
@@ -48,84 +52,89 @@ HttpRequest make_request(const std::string& url, const CheckRules& rules) {
   return request;
 }
 
-void fetch_in_slices(std::vector<Entry*>& todo, const CheckRules& rules, CheckContext& context,
-                     const std::function<void()>& on_done) {
-  for (std::size_t start = 0; start < todo.size(); start += k_slice) {
-    const std::size_t end = std::min(todo.size(), start + k_slice);
-    std::vector<HttpRequest> requests;
-    for (std::size_t i = start; i < end; ++i) {
-      requests.push_back(make_request(todo[i]->fetch, rules));
-    }
-    std::vector<HttpResponse> responses = context.engine.fetch_all(requests);
-    for (std::size_t i = start; i < end; ++i) {
-      Entry& entry = *todo[i];
-      entry.response = std::move(responses[i - start]);
-      entry.page = check::read_page(entry.response.header("content-type"), entry.response.body);
-      if (on_done) {
-        on_done();
-      }
-    }
-  }
-}
-
 bool no_answer_from_network(const HttpResponse& r) {
   return r.status == 0 && (r.error == NetError::dns || r.error == NetError::no_network);
 }
 
-// Probes each host that served a 2xx HTML page once (cached across runs).
-std::map<std::string, check::HostFingerprint> probe_hosts(const std::vector<Entry*>& fetched,
-                                                          CheckContext& context) {
-  std::map<std::string, check::HostFingerprint> out;
-  std::vector<std::string> origins;
-  for (const Entry* e : fetched) {
-    if (e->response.status < 200 || e->response.status >= 300 || !e->page.html) {
-      continue;
-    }
-    const std::string origin = check::url_origin(e->fetch);
-    if (origin.empty() || out.count(origin) != 0 ||
-        std::find(origins.begin(), origins.end(), origin) != origins.end()) {
-      continue;
-    }
-    if (context.probe_store != nullptr) {
-      if (auto cached = context.probe_store->get(k_probe_plugin, origin)) {
-        if (auto fp = check::fingerprint_from_json(*cached)) {
-          out[origin] = *fp;
-          continue;
-        }
-      }
-    }
-    origins.push_back(origin);
-  }
-  if (origins.empty()) {
-    return out;
-  }
-  std::vector<HttpRequest> requests;
-  const auto salt =
-      static_cast<unsigned long long>(std::chrono::steady_clock::now().time_since_epoch().count());
-  for (std::size_t i = 0; i < origins.size(); ++i) {
-    HttpRequest request;
-    request.url = origins[i] + check::probe_path(salt + i);
-    requests.push_back(std::move(request));
-  }
-  const std::vector<HttpResponse> answers = context.engine.fetch_all(requests);
-  for (std::size_t i = 0; i < origins.size(); ++i) {
-    if (answers[i].status == 0) {
-      continue;  // the probe itself failed: no comparison for this host
-    }
-    const auto page = check::read_page(answers[i].header("content-type"), answers[i].body);
-    const check::HostFingerprint fp = check::make_fingerprint(answers[i], page);
-    out[origins[i]] = fp;
-    if (context.probe_store != nullptr) {
-      context.probe_store->put(k_probe_plugin, origins[i], check::to_json_text(fp),
-                               std::chrono::duration_cast<std::chrono::seconds>(k_probe_max_age));
-    }
-  }
-  return out;
-}
+// Finished checks on their way to the cache, in batches.
+class Recorder {
+ public:
+  explicit Recorder(LinkCheckCache* cache) : m_cache(cache) {}
+  Recorder(const Recorder&) = delete;
+  Recorder& operator=(const Recorder&) = delete;
+  ~Recorder() { flush(); }
 
-void fill_evidence(Entry& e, const check::Verdict& verdict, const std::string& tool_version) {
-  LinkCheck& c = e.check;
-  const HttpResponse& r = e.response;
+  void add(const LinkCheck& check) {
+    if (m_cache == nullptr || check.state == LinkState::unknown)
+      return;
+    m_pending.push_back(check);
+    if (m_pending.size() >= k_record_batch)
+      flush();
+  }
+
+  void flush() {
+    if (m_cache != nullptr && !m_pending.empty())
+      m_cache->record_batch(m_pending);
+    m_pending.clear();
+  }
+
+ private:
+  LinkCheckCache* m_cache;
+  std::vector<LinkCheck> m_pending;
+};
+
+// The soft-404 fingerprints of hosts: from the store when probed on an earlier run, else
+// probed once here.
+class Fingerprints {
+ public:
+  explicit Fingerprints(ResolutionStore* store) : m_store(store) {}
+
+  /// Known fingerprint of `origin`, or nullptr when it has not been probed (yet).
+  const check::HostFingerprint* known(const std::string& origin) {
+    if (auto it = m_known.find(origin); it != m_known.end())
+      return &it->second;
+    if (m_store == nullptr || !m_looked_up.insert(origin).second)
+      return nullptr;
+    if (auto cached = m_store->get(k_probe_plugin, origin)) {
+      if (auto fp = check::fingerprint_from_json(*cached))
+        return &(m_known[origin] = *fp);
+    }
+    return nullptr;
+  }
+
+  /// Probes each of `origins` with a path that cannot exist.
+  void probe(const std::vector<std::string>& origins, Engine& engine) {
+    if (origins.empty())
+      return;
+    std::vector<HttpRequest> requests;
+    const auto salt = static_cast<unsigned long long>(
+        std::chrono::steady_clock::now().time_since_epoch().count());
+    for (std::size_t i = 0; i < origins.size(); ++i) {
+      HttpRequest request;
+      request.url = origins[i] + check::probe_path(salt + i);
+      requests.push_back(std::move(request));
+    }
+    engine.fetch_each(requests, [&](std::size_t i, HttpResponse&& answer) {
+      if (answer.status == 0)
+        return;  // the probe itself failed: no comparison for this host
+      const auto page = check::read_page(answer.header("content-type"), answer.body);
+      const check::HostFingerprint fp = check::make_fingerprint(answer, page);
+      m_known[origins[i]] = fp;
+      if (m_store != nullptr) {
+        m_store->put(k_probe_plugin, origins[i], check::to_json_text(fp),
+                     std::chrono::duration_cast<std::chrono::seconds>(k_probe_max_age));
+      }
+    });
+  }
+
+ private:
+  ResolutionStore* m_store;
+  std::map<std::string, check::HostFingerprint> m_known;
+  std::set<std::string> m_looked_up;
+};
+
+void fill_evidence(LinkCheck& c, const HttpResponse& r, const check::PageSignals& page,
+                   const check::Verdict& verdict, const std::string& tool_version) {
   c.state = verdict.state;
   c.status = r.status;
   c.final_url = r.final_url;
@@ -136,13 +145,34 @@ void fill_evidence(Entry& e, const check::Verdict& verdict, const std::string& t
   c.evidence.method = r.method;
   c.evidence.request_headers = r.request_headers;
   c.evidence.hops = r.hops;
-  c.evidence.body_sha256 = sha256_hex(r.body);
-  c.evidence.body_bytes = r.body.size();
-  c.evidence.title = e.page.raw_title;
+  c.evidence.title = page.raw_title;
   c.evidence.seconds = r.seconds;
   c.evidence.attempts = r.attempts;
   c.evidence.signal = verdict.signal;
   c.evidence.tool_version = tool_version;
+}
+
+// Judges one link from its answer and lets the answer go.
+void judge(Entry& e, const check::HostFingerprint* fingerprint, const CheckRules& rules,
+           const std::string& tool_version, Recorder& recorder) {
+  const check::Verdict verdict = check::classify(*e.response, e.page, rules, fingerprint);
+  fill_evidence(e.check, *e.response, e.page, verdict, tool_version);
+  e.response.reset();
+  e.page = {};
+  recorder.add(e.check);
+}
+
+// Takes an answer in: the body's digest and signals are read, the body cut to what the
+// classifier reads.
+void take_answer(Entry& e, HttpResponse&& response) {
+  e.check.evidence.body_sha256 = sha256_hex(response.body);
+  e.check.evidence.body_bytes = response.body.size();
+  e.page = check::read_page(response.header("content-type"), response.body);
+  if (response.body.size() > k_classify_prefix) {
+    response.body.resize(k_classify_prefix);
+    response.body.shrink_to_fit();
+  }
+  e.response = std::move(response);
 }
 
 }  // namespace
@@ -201,18 +231,50 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
         continue;
       }
     }
-    e.needs_network = true;
     todo.push_back(&e);
   }
 
-  fetch_in_slices(todo, rules, context, tick);
+  // Each answer is judged as it arrives, except: no answer from the network (judged once
+  // every answer is in: the machine may have no network at all), and a 2xx page from a
+  // host whose soft-404 fingerprint is not known yet (judged after the probes).
+  Recorder recorder(context.cache);
+  Fingerprints fingerprints(context.probe_store);
+  std::vector<Entry*> waiting;
+  std::size_t no_answer = 0;
+  const auto on_answer = [&](const std::vector<Entry*>& batch, bool count) {
+    return [&, count](std::size_t i, HttpResponse&& response) {
+      Entry& e = *batch[i];
+      take_answer(e, std::move(response));
+      if (count)
+        tick();
+      const HttpResponse& r = *e.response;
+      if (no_answer_from_network(r)) {
+        ++no_answer;
+        waiting.push_back(&e);
+        return;
+      }
+      const check::HostFingerprint* fp = nullptr;
+      if (rules.probe_soft_404 && r.status >= 200 && r.status < 300) {
+        fp = fingerprints.known(check::url_origin(e.fetch));
+        if (fp == nullptr) {
+          waiting.push_back(&e);
+          return;
+        }
+      }
+      judge(e, fp, rules, context.tool_version, recorder);
+    };
+  };
+  const auto fetch = [&](const std::vector<Entry*>& batch, bool count) {
+    std::vector<HttpRequest> requests;
+    requests.reserve(batch.size());
+    for (const Entry* e : batch)
+      requests.push_back(make_request(e->fetch, rules));
+    context.engine.fetch_each(requests, on_answer(batch, count));
+  };
+  fetch(todo, true);
 
   CheckReport report;
-  const bool all_failed_lookup =
-      !todo.empty() && std::all_of(todo.begin(), todo.end(), [](const Entry* e) {
-        return no_answer_from_network(e->response);
-      });
-  if (all_failed_lookup) {
+  if (!todo.empty() && no_answer == todo.size()) {
     std::set<std::string> hosts;
     for (const Entry* e : todo) {
       hosts.insert(check::url_origin(e->fetch));
@@ -220,34 +282,43 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
     report.no_network = true;
     report.no_network_reason = "none of the " + std::to_string(hosts.size()) +
                                " host(s) could be resolved or reached (" +
-                               todo.front()->response.error_text +
+                               todo.front()->response->error_text +
                                "): this machine seems to have no network; nothing was judged";
     for (Entry* e : todo) {
-      fill_evidence(*e, {LinkState::unknown, "not checked: no network", {}}, context.tool_version);
+      fill_evidence(e->check, *e->response, e->page,
+                    {LinkState::unknown, "not checked: no network", {}}, context.tool_version);
+      e->response.reset();
     }
   } else {
     // A name that did not resolve while others did may be a passing resolver fault: ask
     // again once before calling the link dead.
     std::vector<Entry*> again;
-    for (Entry* e : todo) {
-      if (e->response.status == 0 && e->response.error == NetError::dns) {
-        again.push_back(e);
+    std::vector<Entry*> held;
+    for (Entry* e : waiting) {
+      const HttpResponse& r = *e->response;
+      (r.status == 0 && r.error == NetError::dns ? again : held).push_back(e);
+    }
+    waiting = std::move(held);
+    fetch(again, false);
+    // Hosts that served a 2xx HTML page and have no fingerprint yet are probed once.
+    std::vector<std::string> origins;
+    for (const Entry* e : waiting) {
+      const HttpResponse& r = *e->response;
+      if (r.status < 200 || r.status >= 300 || !e->page.html)
+        continue;
+      const std::string origin = check::url_origin(e->fetch);
+      if (!origin.empty() && fingerprints.known(origin) == nullptr &&
+          std::find(origins.begin(), origins.end(), origin) == origins.end()) {
+        origins.push_back(origin);
       }
     }
-    fetch_in_slices(again, rules, context, {});
-    const auto fingerprints = rules.probe_soft_404
-                                  ? probe_hosts(todo, context)
-                                  : std::map<std::string, check::HostFingerprint>{};
-    for (Entry* e : todo) {
-      const auto fp = fingerprints.find(check::url_origin(e->fetch));
-      const check::Verdict verdict = check::classify(
-          e->response, e->page, rules, fp == fingerprints.end() ? nullptr : &fp->second);
-      fill_evidence(*e, verdict, context.tool_version);
-      if (context.cache != nullptr && e->check.state != LinkState::unknown) {
-        context.cache->record(e->check);
-      }
+    fingerprints.probe(origins, context.engine);
+    for (Entry* e : waiting) {
+      judge(*e, rules.probe_soft_404 ? fingerprints.known(check::url_origin(e->fetch)) : nullptr,
+            rules, context.tool_version, recorder);
     }
   }
+  recorder.flush();
   for (auto& e : entries) {
     report.checks.push_back(std::move(e.check));
   }

@@ -1,6 +1,6 @@
 // The Engine behind make_curl_engine: answers from the response cache when allowed,
-// everything else through one MultiLoop; callers on any thread block until their answers
-// are in, in the order they asked.
+// everything else through one MultiLoop; callers on any thread receive their answers on
+// their own thread, as they arrive (fetch_each) or all at once in order (fetch_all).
 
 #include <condition_variable>
 #include <memory>
@@ -14,29 +14,34 @@
 namespace citecheck {
 namespace {
 
-/// The answers one fetch_all() call waits for.
+/// The answers one fetch_all()/fetch_each() call waits for: the engine's loop thread
+/// hands them in as transfers finish; the calling thread takes them out as they come.
 class Batch {
  public:
-  explicit Batch(std::size_t size) : m_results(size), m_remaining(size) {}
+  explicit Batch(std::size_t size) : m_remaining(size) {}
 
   void complete(std::size_t index, HttpResponse&& response) {
     std::lock_guard lock(m_mutex);
-    m_results[index] = std::move(response);
-    if (--m_remaining == 0) {
-      m_ready.notify_all();
-    }
+    m_arrived.emplace_back(index, std::move(response));
+    m_ready.notify_all();
   }
 
-  std::vector<HttpResponse> wait() {
+  /// Blocks until at least one answer is in; empty once every answer has been taken.
+  std::vector<std::pair<std::size_t, HttpResponse>> take() {
     std::unique_lock lock(m_mutex);
-    m_ready.wait(lock, [this] { return m_remaining == 0; });
-    return std::move(m_results);
+    if (m_remaining == 0)
+      return {};
+    m_ready.wait(lock, [this] { return !m_arrived.empty(); });
+    std::vector<std::pair<std::size_t, HttpResponse>> out;
+    out.swap(m_arrived);
+    m_remaining -= out.size();
+    return out;
   }
 
  private:
   std::mutex m_mutex;
   std::condition_variable m_ready;
-  std::vector<HttpResponse> m_results;
+  std::vector<std::pair<std::size_t, HttpResponse>> m_arrived;
   std::size_t m_remaining;
 };
 
@@ -61,16 +66,23 @@ class CurlEngine final : public Engine {
 
   std::vector<HttpResponse> fetch_all(const std::vector<HttpRequest>& requests) override {
     std::vector<HttpResponse> results(requests.size());
+    fetch_each(requests, [&results](std::size_t i, HttpResponse&& response) {
+      results[i] = std::move(response);
+    });
+    return results;
+  }
+
+  void fetch_each(const std::vector<HttpRequest>& requests, const AnswerSink& sink) override {
     std::vector<std::size_t> misses;
     for (std::size_t i = 0; i < requests.size(); ++i) {
       if (auto hit = from_cache(requests[i])) {
-        results[i] = std::move(*hit);
+        sink(i, std::move(*hit));
       } else {
         misses.push_back(i);
       }
     }
     if (misses.empty()) {
-      return results;
+      return;
     }
     auto batch = std::make_shared<Batch>(misses.size());
     std::vector<std::unique_ptr<engine::Transfer>> transfers;
@@ -81,12 +93,13 @@ class CurlEngine final : public Engine {
           [batch, k](HttpResponse&& response) { batch->complete(k, std::move(response)); }));
     }
     m_loop.submit(std::move(transfers));
-    std::vector<HttpResponse> fetched = batch->wait();
-    for (std::size_t k = 0; k < misses.size(); ++k) {
-      to_cache(requests[misses[k]], fetched[k]);
-      results[misses[k]] = std::move(fetched[k]);
+    for (auto arrived = batch->take(); !arrived.empty(); arrived = batch->take()) {
+      for (auto& [k, response] : arrived) {
+        const std::size_t index = misses[k];
+        to_cache(requests[index], response);
+        sink(index, std::move(response));
+      }
     }
-    return results;
   }
 
  private:

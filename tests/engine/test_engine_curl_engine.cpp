@@ -2,6 +2,7 @@
 
 #include <map>
 #include <mutex>
+#include <thread>
 
 #include "loopback.hpp"
 
@@ -103,5 +104,36 @@ TEST_SUITE("engine") {
       CHECK_FALSE(answers[2].from_cache);
       CHECK(answers[2].status == 200);
     }
+  }
+
+  TEST_CASE("fetch_each hands each answer over as it arrives, on the calling thread") {
+    test::LoopbackServer server([](httplib::Server& s) {
+      s.Get("/slow", [](const httplib::Request&, httplib::Response& res) {
+        std::this_thread::sleep_for(600ms);
+        res.set_content("slow", "text/plain");
+      });
+      s.Get("/fast", [](const httplib::Request&, httplib::Response& res) {
+        res.set_content("fast", "text/plain");
+      });
+    });
+    REQUIRE(server.ok());
+    auto engine = citecheck::make_curl_engine(test::fast_options());
+    const std::vector<citecheck::HttpRequest> requests{test::get(server.url("/slow")),
+                                                       test::get(server.url("/fast"))};
+    const auto caller = std::this_thread::get_id();
+    std::vector<std::size_t> order;
+    std::vector<std::string> bodies(2);
+    engine->fetch_each(requests, [&](std::size_t i, citecheck::HttpResponse&& response) {
+      CHECK(std::this_thread::get_id() == caller);
+      order.push_back(i);
+      bodies[i] = response.body;
+    });
+    CHECK(order == std::vector<std::size_t>{1, 0});  // the fast one first, not request order
+    CHECK(bodies == std::vector<std::string>{"slow", "fast"});
+    // fetch_all still answers in request order.
+    const auto answers = engine->fetch_all(requests);
+    REQUIRE(answers.size() == 2);
+    CHECK(answers[0].body == "slow");
+    CHECK(answers[1].body == "fast");
   }
 }

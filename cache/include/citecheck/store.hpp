@@ -146,6 +146,8 @@ class Store : public LinkCheckCache, public ResolutionStore, public ResponseCach
   void record(const LinkCheck& check) override = 0;
   /// As record(), for many checks in one transaction, tagged with `run_id`.
   virtual void record_all(const std::vector<LinkCheck>& checks, const std::string& run_id) = 0;
+  /// As record(), for many checks in one transaction (the run begun last).
+  void record_batch(const std::vector<LinkCheck>& checks) override = 0;
 
   // --- history -----------------------------------------------------------------------------
   /// Newest first; `limit` 0 = all.

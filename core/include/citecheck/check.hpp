@@ -34,6 +34,11 @@ class LinkCheckCache {
   /// A result still fresh by the cache's own age policy, or nullopt.
   virtual std::optional<LinkCheck> fresh(const std::string& normalized_url) = 0;
   virtual void record(const LinkCheck& check) = 0;
+  /// As record() for each, where the cache can, in one transaction.
+  virtual void record_batch(const std::vector<LinkCheck>& checks) {
+    for (const LinkCheck& check : checks)
+      record(check);
+  }
 };
 
 /// A run's outcome. When this machine has no network at all, every link that needed the

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -37,29 +38,29 @@ struct Hop {
 enum class NetError {
   none,
   invalid_url,
-  dns,            ///< host name does not resolve
-  no_network,     ///< this machine has no route at all
-  connect,        ///< refused / unreachable
-  tls,            ///< certificate or handshake failure
+  dns,         ///< host name does not resolve
+  no_network,  ///< this machine has no route at all
+  connect,     ///< refused / unreachable
+  tls,         ///< certificate or handshake failure
   timeout,
   too_many_redirects,
   redirect_loop,
-  too_large,      ///< never fatal for a check; the body is simply cut
-  protocol,       ///< malformed answer
+  too_large,  ///< never fatal for a check; the body is simply cut
+  protocol,   ///< malformed answer
   other,
 };
 
 /// The answer, with all the evidence a report needs.
 struct HttpResponse {
-  std::string url;        ///< as requested
-  std::string final_url;  ///< after redirects
-  std::string method;     ///< method of the last request actually sent
-  int status = 0;         ///< final status; 0 when no answer
+  std::string url;              ///< as requested
+  std::string final_url;        ///< after redirects
+  std::string method;           ///< method of the last request actually sent
+  int status = 0;               ///< final status; 0 when no answer
   std::vector<Header> headers;  ///< final answer's headers
   /// Headers of the last request sent (User-Agent included): evidence of what was asked.
   std::vector<Header> request_headers;
-  std::vector<Hop> hops;        ///< every answer, the final one included
-  std::string body;             ///< bounded prefix, decompressed
+  std::vector<Hop> hops;  ///< every answer, the final one included
+  std::string body;       ///< bounded prefix, decompressed
   bool body_truncated = false;
   NetError error = NetError::none;
   std::string error_text;
@@ -73,12 +74,24 @@ struct HttpResponse {
 
 /// The engine interface. Implementations are thread-safe.
 class Engine {
-public:
+ public:
   virtual ~Engine() = default;
   virtual HttpResponse fetch(const HttpRequest& request) = 0;
   /// Fetches many at once under the engine's concurrency and per-host limits; answers come
   /// back in the order of `requests`.
   virtual std::vector<HttpResponse> fetch_all(const std::vector<HttpRequest>& requests) = 0;
+
+  /// Receives each answer of fetch_each: the index of its request, and the answer.
+  using AnswerSink = std::function<void(std::size_t, HttpResponse&&)>;
+  /// As fetch_all, but hands each answer to `sink` as soon as it is in, on the calling
+  /// thread, so a caller can judge and drop answers while the rest are on the wire instead
+  /// of holding every body until the last one arrives. This default waits for all.
+  /// (Declared after the original members: plugins built before it keep their vtable.)
+  virtual void fetch_each(const std::vector<HttpRequest>& requests, const AnswerSink& sink) {
+    std::vector<HttpResponse> answers = fetch_all(requests);
+    for (std::size_t i = 0; i < answers.size(); ++i)
+      sink(i, std::move(answers[i]));
+  }
 };
 
 }  // namespace citecheck
