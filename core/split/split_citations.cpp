@@ -115,6 +115,7 @@ Repair glue_repair(std::string_view text, const split::GluedNumber& glue) {
 
 void build_citations(Footnote& footnote, JoinedText& joined, NoteUrls& urls,
                      std::optional<split::GluedNumber> glue, const Document& document,
+                     const std::vector<const Link*>& links_by_position,
                      std::vector<const Citation*>& earlier) {
   const std::string_view text = joined.text;
   const std::size_t limit = glue ? glue->cut : text.size();
@@ -158,7 +159,13 @@ void build_citations(Footnote& footnote, JoinedText& joined, NoteUrls& urls,
         citation.repairs.push_back(r.repair);
     }
     // Links the format states (Markdown, HTML, PDF annotations) beat the visible text.
-    for (const Link& link : document.links) {
+    // Only the links inside this note: found by position, not by walking every link of
+    // the document for every citation (a book has tens of thousands).
+    const auto first =
+        std::lower_bound(links_by_position.begin(), links_by_position.end(), footnote.span.begin,
+                         [](const Link* link, std::size_t at) { return link->begin < at; });
+    for (auto it = first; it != links_by_position.end() && (*it)->begin < footnote.span.end; ++it) {
+      const Link& link = **it;
       if (!absolute_url(link.url) || link.begin < footnote.span.begin ||
           link.end > footnote.span.end || footnote.span.end <= footnote.span.begin) {
         continue;
@@ -237,6 +244,13 @@ std::vector<Footnote> split_citations(std::vector<Footnote> footnotes, const Doc
     return it == index_of.end() ? nullptr : &joined[it->second].text;
   };
 
+  std::vector<const Link*> links_by_position;
+  links_by_position.reserve(document.links.size());
+  for (const Link& link : document.links)
+    links_by_position.push_back(&link);
+  std::stable_sort(links_by_position.begin(), links_by_position.end(),
+                   [](const Link* a, const Link* b) { return a->begin < b->begin; });
+
   // Citations of earlier notes, for back references. A note's citations are final once
   // built, and `footnotes` does not grow, so the pointers stay valid.
   std::vector<const Citation*> earlier;
@@ -245,7 +259,7 @@ std::vector<Footnote> split_citations(std::vector<Footnote> footnotes, const Doc
     footnote.citations.clear();
     series = footnote.series;
     const auto glue = split::find_glued_number(joined[i].text, footnote.number, text_of);
-    build_citations(footnote, joined[i], urls[i], glue, document, earlier);
+    build_citations(footnote, joined[i], urls[i], glue, document, links_by_position, earlier);
     for (const Citation& c : footnote.citations)
       earlier.push_back(&c);
     footnote.text = joined[i].text;
