@@ -5,6 +5,7 @@
 #include <citecheck/json.hpp>
 
 #include "report/check_report.hpp"
+#include "report/json_stream.hpp"
 
 namespace citecheck::cli {
 namespace {
@@ -24,26 +25,43 @@ nlohmann::json summary(const CheckRun& run) {
 
 class JsonReporter final : public CheckReporter {
  public:
+  // Streamed: the same text as building the whole tree and dumping it, without holding
+  // the tree (keys in nlohmann's sorted order).
   void render(std::ostream& out, const CheckRun& run) override {
-    nlohmann::json documents = nlohmann::json::array();
+    JsonStream json(out);
+    json.begin_object();
+    json.key("documents");
+    json.begin_array();
     for (const auto& doc : run.documents) {
-      nlohmann::json links = nlohmann::json::array();
-      for (const auto& link : doc.links) {
-        links.push_back(to_json(link));
+      json.begin_object();
+      json.key("citations");
+      json.value(doc.citations);
+      json.key("citations_without_links");
+      json.value(doc.citations_without_links);
+      json.key("document");
+      json.value(doc.path);
+      json.key("format");
+      json.value(std::string(to_string(doc.format)));
+      json.key("links");
+      json.begin_array();
+      if (run.links_checked) {
+        for (const auto& link : doc.links)
+          json.value(to_json(link));
       }
-      nlohmann::json sources = nlohmann::json::array();
-      for (const auto& citation : doc.resolved) {
-        sources.push_back(to_json(citation));
-      }
-      documents.push_back({{"document", doc.path},
-                           {"sources", sources},
-                           {"format", std::string(to_string(doc.format))},
-                           {"citations", doc.citations},
-                           {"citations_without_links", doc.citations_without_links},
-                           {"links", run.links_checked ? links : nlohmann::json::array()},
-                           {"warnings", doc.warnings}});
+      json.end_array();
+      json.key("sources");
+      json.begin_array();
+      for (const auto& citation : doc.resolved)
+        json.value(to_json(citation));
+      json.end_array();
+      json.key("warnings");
+      json.value(doc.warnings);
+      json.end_object();
     }
-    out << nlohmann::json{{"documents", documents}, {"summary", summary(run)}}.dump(2) << '\n';
+    json.end_array();
+    json.key("summary");
+    json.value(summary(run));
+    json.end_object();
   }
 };
 
