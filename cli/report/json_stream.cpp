@@ -50,7 +50,11 @@ void JsonStream::key(std::string_view name) {
 void JsonStream::value(const nlohmann::json& item) {
   before_item();
   const std::string text = item.dump(2);
-  if (m_levels.empty() || text.find('\n') == std::string::npos) {
+  if (m_levels.empty()) {
+    m_out << text << '\n';  // a whole document, ended like one streamed by containers
+    return;
+  }
+  if (text.find('\n') == std::string::npos) {
     m_out << text;
     return;
   }

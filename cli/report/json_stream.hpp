@@ -23,7 +23,8 @@ class JsonStream {
   void end_array() { close(']'); }
   /// The next member's key; its value follows (value() or begin_*()).
   void key(std::string_view name);
-  /// A whole value: a leaf, or a subtree small enough to build.
+  /// A whole value: a leaf, or a subtree small enough to build. Every document ends in a
+  /// newline.
   void value(const nlohmann::json& item);
 
  private:
