@@ -8,6 +8,8 @@
 
 #include "archive_urls.hpp"
 #include "cited_date.hpp"
+#include "common/link_state.hpp"
+#include "common/settings.hpp"
 #include "lookup.hpp"
 #include "outcome.hpp"
 
@@ -15,16 +17,11 @@ namespace citecheck::plugins {
 namespace {
 
 using archive::Outcome;
+using common::setting;
 
 constexpr const char* k_name = "archive";
 /// A footnote listing dozens of links still costs a bounded number of archive requests.
 constexpr std::size_t k_max_urls = 8;
-
-std::string setting(const ResolveContext& context, const std::string& key,
-                    const std::string& fallback) {
-  const auto found = context.settings.find(key);
-  return found == context.settings.end() || found->second.empty() ? fallback : found->second;
-}
 
 archive::Services services_of(const ResolveContext& context) {
   archive::Services services;
@@ -33,37 +30,6 @@ archive::Services services_of(const ResolveContext& context) {
   services.replay = setting(context, "wayback.replay", archive::replay_base_for(services.cdx));
   services.timegate = setting(context, "memento.timegate", "");
   return services;
-}
-
-/// The state words of link_check.hpp (core's to_string is not linked into plugins).
-std::string state_name(LinkState state) {
-  switch (state) {
-    case LinkState::ok:
-      return "ok";
-    case LinkState::redirected:
-      return "redirected";
-    case LinkState::dead:
-      return "dead";
-    case LinkState::soft_404:
-      return "soft_404";
-    case LinkState::blocked:
-      return "blocked";
-    case LinkState::server_error:
-      return "server_error";
-    case LinkState::timeout:
-      return "timeout";
-    case LinkState::unreachable:
-      return "unreachable";
-    case LinkState::redirect_loop:
-      return "redirect_loop";
-    case LinkState::invalid:
-      return "invalid";
-    case LinkState::skipped:
-      return "skipped";
-    case LinkState::unknown:
-      break;
-  }
-  return "unknown";
 }
 
 /// One cited URL to look at, and why.
@@ -210,7 +176,8 @@ nlohmann::json details_of(const Target& target, const Outcome& outcome,
       {"snapshot_status", outcome.snapshot_status},
       {"original_url", outcome.original_url},
       {"cited_url", target.url},
-      {"link_state", target.check ? state_name(target.check->state) : std::string("unknown")},
+      {"link_state", target.check ? std::string(common::link_state_name(target.check->state))
+                                  : std::string("unknown")},
       {"status", outcome.status},
       {"from_cache", from_cache},
       {"notes", outcome.notes},

@@ -217,22 +217,6 @@ std::string replay_url(std::string_view base, std::string_view timestamp,
   return out;
 }
 
-std::string percent_encode(std::string_view text) {
-  static constexpr char k_hex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(text.size() * 3);
-  for (unsigned char c : text) {
-    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += k_hex[c >> 4];
-      out += k_hex[c & 15];
-    }
-  }
-  return out;
-}
-
 std::string host_of(std::string_view url) {
   const auto parts = split_url(url);
   return parts ? parts->host : std::string();

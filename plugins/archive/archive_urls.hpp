@@ -28,9 +28,6 @@ std::optional<ArchiveUrl> parse_archive_url(std::string_view url);
 std::string replay_url(std::string_view base, std::string_view timestamp,
                        std::string_view original);
 
-/// Percent-encodes everything but RFC 3986 unreserved characters (for a query value).
-std::string percent_encode(std::string_view text);
-
 /// Lower-case host of an http(s) URL, without port or credentials; empty when none.
 std::string host_of(std::string_view url);
 

@@ -3,8 +3,12 @@
 #include <nlohmann/json.hpp>
 
 #include "archive_urls.hpp"
+#include "common/service_answer.hpp"
 
 namespace citecheck::plugins::archive {
+
+using common::percent_encode;
+
 namespace {
 
 constexpr std::size_t k_max_body = 64 * 1024;

@@ -6,11 +6,16 @@
 
 #include "availability.hpp"
 #include "cdx.hpp"
+#include "common/service_answer.hpp"
 #include "memento.hpp"
-#include "service_reply.hpp"
 #include "snapshot_check.hpp"
 
 namespace citecheck::plugins::archive {
+
+using common::answered;
+using common::describe;
+using common::header_value;
+using common::service_failure;
 namespace {
 
 /// The state of one search: the best capture so far and the evidence for the verdict.
@@ -130,7 +135,7 @@ class Search {
 template <typename Parse>
 std::optional<IndexAnswer> read_index(Search& search, const HttpResponse& response,
                                       std::string_view service, Parse parse) {
-  if (const auto failed = failure(response, service)) {
+  if (const auto failed = service_failure(response, service, {.empty_body = true})) {
     search.problem(*failed);
     return std::nullopt;
   }
@@ -152,7 +157,7 @@ void ask_timegate(Search& search, Engine& http, const Services& services, const 
   const HttpResponse response = http.fetch(timegate_request(services.timegate, url, cited));
   const std::string_view service = "Memento TimeGate";
   if (!answered(response)) {
-    search.problem(*failure(response, service));
+    search.problem(*service_failure(response, service, {.empty_body = true}));
     return;
   }
   // No memento, or (RFC 7089 drafts) none for that datetime.
@@ -189,7 +194,7 @@ void ask_timegate(Search& search, Engine& http, const Services& services, const 
     location = header_value(response, "Location");
   }
   if (response.status < 300 || response.status >= 400 || location.empty()) {
-    search.problem(failure(response, service)
+    search.problem(service_failure(response, service, {.empty_body = true})
                        .value_or(std::string(service) + " answered HTTP " +
                                  std::to_string(response.status) + " without a Location"));
     return;

@@ -1,9 +1,13 @@
 #include "snapshot_check.hpp"
 
 #include "archive_urls.hpp"
-#include "service_reply.hpp"
+#include "common/service_answer.hpp"
 
 namespace citecheck::plugins::archive {
+
+using common::answered;
+using common::describe;
+using common::header_value;
 namespace {
 
 /// Status and headers decide; the body is only read so that servers that refuse HEAD or

@@ -1,9 +1,11 @@
 #include "crossref_requests.hpp"
 
+#include "common/service_answer.hpp"
 #include "match_score.hpp"
-#include "service_answer.hpp"
 
 namespace citecheck::plugins::journals {
+
+using common::percent_encode;
 
 namespace {
 

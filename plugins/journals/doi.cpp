@@ -1,5 +1,7 @@
 #include "doi.hpp"
 
+#include "common/service_answer.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -25,29 +27,6 @@ bool ends_doi(char c) {
 bool suffix_char(char c) {
   return is_alnum(c) || c == '-' || c == '.' || c == '_' || c == ';' || c == '(' || c == ')' ||
          c == '/' || c == ':' || c == '<' || c == '>' || c == '[' || c == ']' || c == '+';
-}
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
-std::string percent_decode(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
-      out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
-      i += 2;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
 }
 
 std::string lower(std::string_view s) {
@@ -148,7 +127,7 @@ std::vector<DoiHit> find_dois(std::string_view text) {
         end = rest_end;
       }
     }
-    std::string doi = percent_decode(printed);
+    std::string doi = common::percent_decode(printed);
     trim_trailing(doi);
     if (!is_valid_doi(doi))
       continue;

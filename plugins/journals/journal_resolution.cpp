@@ -8,16 +8,19 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/service_answer.hpp"
+#include "common/settings.hpp"
 #include "crossref_requests.hpp"
 #include "crossref_work.hpp"
 #include "match_score.hpp"
-#include "service_answer.hpp"
 
 namespace citecheck::plugins::journals {
 
 namespace {
 
 using json = nlohmann::json;
+using common::header_value;
+using common::service_failure;
 
 constexpr std::string_view k_plugin = "journals";
 constexpr std::string_view k_crossref = "Crossref";
@@ -35,21 +38,10 @@ std::string lower(std::string text) {
   return text;
 }
 
-std::string trimmed_setting(const ResolveContext& context, const std::string& key,
-                            std::string fallback) {
-  const auto found = context.settings.find(key);
-  std::string value = found != context.settings.end() && !found->second.empty()
-                          ? found->second
-                          : std::move(fallback);
-  while (!value.empty() && value.back() == '/')
-    value.pop_back();
-  return value;
-}
-
 CrossrefSettings read_settings(const ResolveContext& context) {
   CrossrefSettings settings;
-  settings.api = trimmed_setting(context, "crossref.endpoint", settings.api);
-  settings.resolver = trimmed_setting(context, "doi.endpoint", settings.resolver);
+  settings.api = common::endpoint_setting(context, "crossref.endpoint", settings.api);
+  settings.resolver = common::endpoint_setting(context, "doi.endpoint", settings.resolver);
   if (const auto found = context.settings.find("crossref.mailto"); found != context.settings.end())
     settings.mailto = found->second;
   if (const auto found = context.settings.find("journals.threshold");
@@ -192,7 +184,7 @@ std::string rounded(double value) {
 /// Why a Crossref answer is unusable; for a 429, with the budget Crossref's headers publish
 /// (`x-rate-limit-limit` per `x-rate-limit-interval`), so the user can set a host limit.
 std::optional<std::string> crossref_failure(const HttpResponse& response, int expected = 0) {
-  std::optional<std::string> failure = service_failure(response, k_crossref, expected);
+  std::optional<std::string> failure = service_failure(response, k_crossref, {.status = expected});
   if (failure && response.status == 429) {
     const std::string limit = header_value(response, "x-rate-limit-limit");
     const std::string interval = header_value(response, "x-rate-limit-interval");
@@ -292,7 +284,7 @@ DoiAnswer look_up_doi(const std::string& doi, const CrossrefSettings& settings,
         k_found_age);
     return answer;
   }
-  if (auto failure = service_failure(resolved, k_resolver, 404)) {
+  if (auto failure = service_failure(resolved, k_resolver, {.status = 404})) {
     answer.reason = std::move(*failure);
     return answer;
   }

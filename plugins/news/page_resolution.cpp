@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/link_state.hpp"
 #include "outlets.hpp"
 #include "page_url.hpp"
 #include "text_fold.hpp"
@@ -24,36 +25,6 @@ constexpr const char* k_plugin = "news";
 constexpr double k_uncompared_confidence = 0.5;
 constexpr double k_date_bonus = 0.2;
 constexpr double k_outlet_bonus = 0.1;
-
-std::string link_state_name(LinkState state) {
-  switch (state) {
-    case LinkState::ok:
-      return "ok";
-    case LinkState::redirected:
-      return "redirected";
-    case LinkState::dead:
-      return "dead";
-    case LinkState::soft_404:
-      return "soft_404";
-    case LinkState::blocked:
-      return "blocked";
-    case LinkState::server_error:
-      return "server_error";
-    case LinkState::timeout:
-      return "timeout";
-    case LinkState::unreachable:
-      return "unreachable";
-    case LinkState::redirect_loop:
-      return "redirect_loop";
-    case LinkState::invalid:
-      return "invalid";
-    case LinkState::skipped:
-      return "skipped";
-    case LinkState::unknown:
-      return "unknown";
-  }
-  return "unknown";
-}
 
 /// Link states after which fetching the page again cannot tell more. `blocked` is fetched
 /// anyway: a wall is worth naming, and a GET may pass where the checker's HEAD did not.
@@ -352,11 +323,13 @@ std::optional<Resolution> resolve_page_citation(const Citation& citation, Resolv
         if (why.empty() && check->status != 0) {
           why = "HTTP " + std::to_string(check->status);
         }
-        out.reason = "link " + link_state_name(check->state) + (why.empty() ? "" : ": " + why);
+        out.reason = "link " + std::string(common::link_state_name(check->state)) +
+                     (why.empty() ? "" : ": " + why);
         out.identity = page_key(url);
         out.url = url;
-        out.details_json = dump(json{
-            {"cited_url", url}, {"link_state", link_state_name(check->state)}, {"paywall", false}});
+        out.details_json = dump(json{{"cited_url", url},
+                                     {"link_state", common::link_state_name(check->state)},
+                                     {"paywall", false}});
         return out;
       }
     }

@@ -1,9 +1,12 @@
 #include "canonical_links.hpp"
 
-#include "service_answer.hpp"
+#include "common/service_answer.hpp"
 #include "symbol_variants.hpp"
 
 namespace citecheck::plugins::un_documents {
+
+using common::percent_encode;
+using common::service_failure;
 
 CanonicalLinks canonical_links(std::string_view symbol, std::string_view undocs_root,
                                std::string_view documents_root) {

@@ -6,9 +6,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "service_answer.hpp"
+#include "common/service_answer.hpp"
 
 namespace citecheck::plugins::un_documents {
+
+using common::percent_encode;
+using common::service_failure;
 
 namespace {
 

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "canonical_links.hpp"
+#include "common/settings.hpp"
 #include "moved_pages.hpp"
 #include "symbol_variants.hpp"
 #include "undl_search.hpp"
@@ -22,16 +23,6 @@ constexpr std::chrono::seconds k_found_age{std::chrono::hours(24 * 30)};
 constexpr std::chrono::seconds k_not_found_age{std::chrono::hours(24)};
 /// Version of the cached JSON shape: older entries are ignored, not misread.
 constexpr int k_cache_version = 1;
-
-std::string setting(const ResolveContext& context, const std::string& key, std::string fallback) {
-  const auto found = context.settings.find(key);
-  std::string value = found != context.settings.end() && !found->second.empty()
-                          ? found->second
-                          : std::move(fallback);
-  while (!value.empty() && value.back() == '/')
-    value.pop_back();
-  return value;
-}
 
 struct Endpoints {
   std::string undl;
@@ -300,9 +291,10 @@ std::optional<Resolution> resolve_un_citation(const Citation& citation, ResolveC
   }
   if (citation.un_symbols.empty())
     return std::nullopt;
-  const Endpoints endpoints{setting(context, "undl.endpoint", "https://digitallibrary.un.org"),
-                            setting(context, "undocs.endpoint", "https://undocs.org"),
-                            setting(context, "documents.endpoint", "https://documents.un.org")};
+  const Endpoints endpoints{
+      common::endpoint_setting(context, "undl.endpoint", "https://digitallibrary.un.org"),
+      common::endpoint_setting(context, "undocs.endpoint", "https://undocs.org"),
+      common::endpoint_setting(context, "documents.endpoint", "https://documents.un.org")};
   return resolve_symbols(citation.un_symbols, endpoints, context);
 }
 

@@ -1,5 +1,7 @@
 #include "un_urls.hpp"
 
+#include "common/service_answer.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -18,31 +20,6 @@ std::string lower(std::string_view s) {
 bool url_stop(char c) {
   return std::isspace(static_cast<unsigned char>(c)) != 0 || c == '<' || c == '>' || c == '"' ||
          c == ']' || c == '|' || c == '{' || c == '}';
-}
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
-std::string percent_decode(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
-      out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
-      i += 2;
-    } else if (s[i] == '+') {
-      out += ' ';
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
 }
 
 /// Host (lowercase, no "www.") and the rest of the URL after it.
@@ -166,7 +143,7 @@ std::optional<std::string> symbol_in_url(std::string_view url) {
   if (!raw || raw->empty()) {
     return std::nullopt;
   }
-  std::string symbol = percent_decode(*raw);
+  std::string symbol = common::percent_decode(*raw, true);
   if (symbol.find('/') == std::string::npos) {
     return std::nullopt;
   }

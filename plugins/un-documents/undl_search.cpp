@@ -2,10 +2,13 @@
 
 #include <algorithm>
 
-#include "service_answer.hpp"
+#include "common/service_answer.hpp"
 #include "symbol_variants.hpp"
 
 namespace citecheck::plugins::un_documents {
+
+using common::percent_encode;
+using common::service_failure;
 
 namespace {
 

@@ -441,9 +441,9 @@ TEST_SUITE("plugin_archive") {
         {Fault::not_json, Fault::not_json, "unresolved", "malformed answer: answer is not JSON"},
         {Fault::wrong_shape, Fault::wrong_shape, "unresolved", "malformed answer"},
         {Fault::truncated, Fault::truncated, "unresolved", "malformed answer"},
-        {Fault::server_error, Fault::server_error, "unresolved", "answered HTTP 503"},
+        {Fault::server_error, Fault::server_error, "unresolved", "failed (HTTP 503)"},
         {Fault::rate_limit, Fault::rate_limit, "unresolved",
-         "rate-limiting (429) after 2 attempts"},
+         "rate-limiting (429, Retry-After 1) after 2 attempts"},
         {Fault::slow, Fault::slow, "unresolved", "timed out"},
         // One service failing is not fatal when the other answers.
         {Fault::not_json, Fault::none, "resolved", ""},

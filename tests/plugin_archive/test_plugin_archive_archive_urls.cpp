@@ -79,7 +79,6 @@ TEST_SUITE("plugin_archive") {
     CHECK(archive::host_of("mailto:x@example.com").empty());
     CHECK(archive::is_http_url("HTTPS://example.com"));
     CHECK_FALSE(archive::is_http_url("ftp://example.com"));
-    CHECK(archive::percent_encode("http://a.b/c?d=e&f") == "http%3A%2F%2Fa.b%2Fc%3Fd%3De%26f");
     CHECK(archive::replay_base_for("https://web.archive.org/cdx/search/cdx") ==
           "https://web.archive.org/web/");
     CHECK(archive::replay_base_for("http://127.0.0.1:8080/cdx/search/cdx") ==

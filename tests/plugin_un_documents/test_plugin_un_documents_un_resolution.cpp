@@ -262,7 +262,7 @@ TEST_SUITE("plugin_un_documents") {
       const auto resolution = harness.resolve(un_citation({"S/RES/2100 (2013)"}));
       REQUIRE(resolution);
       CHECK(resolution->status == "unresolved");
-      CHECK(resolution->reason.find("could not be reached") != std::string::npos);
+      CHECK(resolution->reason.find("refused the connection") != std::string::npos);
     }
   }
 
