@@ -125,9 +125,29 @@ std::pair<std::size_t, std::size_t> find_close(std::string_view text, std::size_
     return {npos, 0};
   }
   std::pair<std::size_t, std::size_t> weak{npos, 0};
+  // Double quotes opened inside a single-quoted title ('Ban Voices “outrage” as ...').
+  int inner_double = 0;
   for (std::size_t i = open_end; i < text.size(); ++i) {
     if (!may_start_quote(text[i])) {
       continue;
+    }
+    if (style.apostrophe_like) {
+      const std::string_view rest = text.substr(i);
+      if (rest.starts_with(k_ldquo)) {
+        ++inner_double;
+        continue;
+      }
+      // Print mixes the marks: ‘Title,” 6 January. A closing double mark that closes no
+      // inner quote, set off by punctuation, ends the title; an apostrophe-like mark met
+      // before it ("‘crucial Stage’ UN") is only a weak close and must not win over it.
+      if (rest.starts_with(k_rdquo)) {
+        if (inner_double > 0) {
+          --inner_double;
+        } else if (closing_strength(text, i, k_rdquo.size()) == 2) {
+          return {i, k_rdquo.size()};
+        }
+        continue;
+      }
     }
     auto mark = close_at(text, i, style);
     if (!mark || i == open_end) {

@@ -1,7 +1,7 @@
 #pragma once
 // The title a citation gives in quotes: straight ('...', "..."), typographic (‘...’, “...”,
 // „...“) or guillemets («...»), with quotes nested inside and apostrophes that look like
-// closing quotes ("MINUSMA's", "Peoples' ").
+// closing quotes ("MINUSMA's", "Peoples' "), and the mixed marks print has (‘Title,”).
 
 #include <cstddef>
 #include <optional>

@@ -77,6 +77,28 @@ TEST_SUITE("plugin_news") {
          {},
          "United Nations News Centre",
          "2015-01-06"},
+        {"minusma 13 as printed: ‘ opens, ” closes, ‘crucial Stage’ nested; the outlet is "
+         "the lead, not the title's second half",
+         "United Nations News Centre, ‘Peace Process in Mali at ‘crucial Stage’ UN "
+         "Peacekeeping Chief Tells Security Council,” 6 January 2015, "
+         "http://www.un.org/apps/news/story.asp?NewsID=49740#VMkQ8C4X4x-.",
+         {"http://www.un.org/apps/news/story.asp?NewsID=49740#VMkQ8C4X4x-"},
+         Recognition::recognized,
+         Kind::news,
+         "Peace Process in Mali at ‘crucial Stage’ UN Peacekeeping Chief Tells Security Council",
+         {},
+         "United Nations News Centre",
+         "2015-01-06"},
+        {"minusma 12 as printed: ‘ opens, ” closes; the date is no part of the title",
+         "Security Council Report, ‘Mali: October 2014 Monthly Forecast,” 30 September 2014, "
+         "http://www.securitycouncilreport.org/monthly-forecast/2014-10/mali_14.php.",
+         {"http://www.securitycouncilreport.org/monthly-forecast/2014-10/mali_14.php"},
+         Recognition::recognized,
+         Kind::web,
+         "Mali: October 2014 Monthly Forecast",
+         {},
+         "",
+         "2014-09-30"},
         {"minusma 14a: inner and outer quote printed as one",
          "United Nations News Centre, 'With Mali Peace Talks Set to Resume, Security Council "
          "Urges 'Spirit of Compromise', 17 October 2014, "

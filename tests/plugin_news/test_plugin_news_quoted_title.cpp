@@ -31,6 +31,18 @@ TEST_SUITE("plugin_news") {
          "Mali: Ban Voices \"outrage\" as UN Peacekeeper Killed"},
         {"'Frustrations Mount for India at the U.N.', World",
          "Frustrations Mount for India at the U.N."},
+        // Print mixes the marks: a single quote opens, a double one closes after a comma.
+        {"UN News Centre, ‘Peace at ‘crucial Stage’ UN Chief Tells Council,” 6 January",
+         "Peace at ‘crucial Stage’ UN Chief Tells Council"},
+        {"Report, ‘Mali: October 2014 Monthly Forecast,” 30 September 2014",
+         "Mali: October 2014 Monthly Forecast"},
+        {"'Peace at 'crucial Stage' UN Chief Tells Council,” 6 January",
+         "Peace at 'crucial Stage' UN Chief Tells Council"},
+        // A double quote opened inside is closed by its own mark, never ends the title.
+        {"‘Ban Voices “outrage,” as Peacekeeper Killed’, 8 October",
+         "Ban Voices “outrage,” as Peacekeeper Killed"},
+        // A closing double mark inside a sentence (no punctuation before it) is no close.
+        {"‘Stage” UN Chief’, 6 January", "Stage” UN Chief"},
         {"MINUSMA's mandate, the peoples' rights", ""},
         {"Doe, \"Unclosed title", ""},
         {"''New York Times''", ""},  // wikitext italics
