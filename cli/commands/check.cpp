@@ -18,6 +18,7 @@
 #include "commands/plugin_loading.hpp"
 #include "commands/report_output.hpp"
 #include "network/network_options.hpp"
+#include "network/service_limits.hpp"
 #include "progress.hpp"
 #include "report/check_report.hpp"
 
@@ -75,8 +76,9 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
     forced = format_from_string(options.input_format);
   }
   ReportOutput output(options.output, context.out);
-  NetworkSetup network = make_network(options.network, context);
+  // Plugins first: they bring the polite request limits of the services they call.
   const PluginSet plugins = load_plugins(options.plugin_dirs, context);
+  NetworkSetup network = make_network(options.network, context, service_limits_of(plugins));
   const std::size_t load_errors = plugins.errors().size();
 
   bool input_failed = false;

@@ -7,6 +7,8 @@
 
 #include <citecheck/errors.hpp>
 
+#include "network/service_limits.hpp"
+
 namespace citecheck::cli {
 namespace {
 
@@ -161,7 +163,8 @@ void add_network_flags(CLI::App& command, NetworkFlags& flags) {
       ->check(CLI::IsMember({"broken", "all"}));
 }
 
-NetworkSetup make_network(const NetworkFlags& flags, const Context& context) {
+NetworkSetup make_network(const NetworkFlags& flags, const Context& context,
+                          const std::vector<ServiceLimit>& service_limits) {
   NetworkSetup setup;
   setup.config = read_settings(flags);
   const Config& c = setup.config;
@@ -218,6 +221,7 @@ NetworkSetup make_network(const NetworkFlags& flags, const Context& context) {
       list.insert(list.end(), rule.accept.begin(), rule.accept.end());
     }
   }
+  add_service_limits(e, service_limits);
   for (const auto& text : flags.headers) {
     auto [host, header] = host_header(text);
     e.host_headers[host].push_back(std::move(header));

@@ -12,6 +12,7 @@
 #include <citecheck/check.hpp>
 #include <citecheck/config.hpp>
 #include <citecheck/engine.hpp>
+#include <citecheck/plugin.hpp>
 #include <citecheck/store.hpp>
 
 #include "context.hpp"
@@ -60,7 +61,10 @@ struct NetworkSetup {
 
 /// Reads the settings file (--config, else ./citecheck.toml when present), layers the flags
 /// on top, opens the cache (a cache that cannot be opened is a warning and an uncached run)
-/// and starts the engine. Throws UsageError for bad values.
-NetworkSetup make_network(const NetworkFlags& flags, const Context& context);
+/// and starts the engine. `service_limits` (the plugins' polite defaults for the services
+/// they call) apply to hosts the settings give no limits of their own. Throws UsageError for
+/// bad values.
+NetworkSetup make_network(const NetworkFlags& flags, const Context& context,
+                          const std::vector<ServiceLimit>& service_limits = {});
 
 }  // namespace citecheck::cli

@@ -15,6 +15,23 @@ std::string kinds_text(const std::vector<Kind>& kinds) {
   return out.empty() ? "-" : out;
 }
 
+// "api.crossref.org 1/s, 1 at a time": the polite defaults a user may override per host.
+std::string limit_text(const ServiceLimit& limit) {
+  std::string out = limit.host;
+  if (limit.rate > 0) {
+    std::string rate = std::to_string(limit.rate);
+    rate.erase(rate.find_last_not_of('0') + 1);
+    if (rate.ends_with('.')) {
+      rate.pop_back();
+    }
+    out += " " + rate + "/s";
+  }
+  if (limit.max_per_host > 0) {
+    out += (limit.rate > 0 ? ", " : " ") + std::to_string(limit.max_per_host) + " at a time";
+  }
+  return out;
+}
+
 }  // namespace
 
 void write_plugin_list(std::ostream& out, const PluginSet& plugins,
@@ -29,6 +46,9 @@ void write_plugin_list(std::ostream& out, const PluginSet& plugins,
         << "      " << plugin.path << '\n';
     if (!plugin.info.description.empty()) {
       out << "      " << plugin.info.description << '\n';
+    }
+    for (const ServiceLimit& limit : plugin.info.service_limits) {
+      out << "      default limit: " << limit_text(limit) << '\n';
     }
   }
   const auto& errors = plugins.errors();
@@ -54,12 +74,18 @@ void write_plugin_list_json(std::ostream& out, const PluginSet& plugins,
     for (const Kind kind : plugin.info.kinds) {
       kinds.push_back(to_string(kind));
     }
+    nlohmann::json limits = nlohmann::json::array();
+    for (const ServiceLimit& limit : plugin.info.service_limits) {
+      limits.push_back(
+          {{"host", limit.host}, {"max_per_host", limit.max_per_host}, {"rate", limit.rate}});
+    }
     list.push_back({{"name", plugin.info.name},
                     {"version", plugin.info.version},
                     {"api_version", plugin.info.api_version},
                     {"description", plugin.info.description},
                     {"kinds", kinds},
                     {"priority", plugin.info.priority},
+                    {"service_limits", limits},
                     {"path", plugin.path}});
   }
   nlohmann::json errors = nlohmann::json::array();

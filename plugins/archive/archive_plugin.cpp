@@ -207,6 +207,10 @@ PluginInfo ArchivePlugin::info() const {
       "Archived copies of cited links (Wayback Machine availability API and CDX index, "
       "Memento TimeGates), nearest the date the author cited them";
   info.priority = 900;
+  // The Internet Archive asks clients to stay well below 30 CDX and 600 replay requests a
+  // minute (reference 3.2) and sends 429s without Retry-After: one request a second per
+  // host, two at a time, for the availability API, the CDX index and the replays.
+  info.service_limits = {{"archive.org", 2, 1.0}, {"web.archive.org", 2, 1.0}};
   return info;
 }
 

@@ -37,6 +37,11 @@ PluginInfo JournalsPlugin::info() const {
       "pages and DOIs, in Chicago, APA, Harvard and MLA styles";
   info.kinds = {Kind::journal_article, Kind::book};
   info.priority = 200;
+  // Crossref's published budget for searches since December 2025 (reference 1.1): the
+  // public pool allows one list query a second, one at a time (the polite pool three; a
+  // user with a mailto may raise it with [hosts."api.crossref.org"]). Its 429s name the
+  // x-rate-limit-* budget so the user knows what to set. doi.org is only the fallback.
+  info.service_limits = {{"api.crossref.org", 1, 1.0}, {"doi.org", 2, 2.0}};
   return info;
 }
 

@@ -594,5 +594,10 @@ TEST_SUITE("plugin_archive") {
     Citation citation = citation_of({k_dead});
     CHECK(plugin.recognize(citation) == citecheck::Recognition::not_mine);
     CHECK(plugin.info().name == "archive");
+    const auto limits = plugin.info().service_limits;
+    REQUIRE(limits.size() == 2);
+    CHECK(limits[0].host == "archive.org");
+    CHECK(limits[1].host == "web.archive.org");
+    CHECK(limits[1].rate <= 1.0);  // the Archive asks for well under 30 CDX requests/minute
   }
 }

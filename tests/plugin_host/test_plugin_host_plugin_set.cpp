@@ -203,7 +203,7 @@ TEST_SUITE("plugin_host") {
     class SpotterPlugin final : public Plugin {
      public:
       PluginInfo info() const override {
-        return {"spotter", "1", citecheck::k_plugin_api_version, "", {}, 1};
+        return {"spotter", "1", citecheck::k_plugin_api_version, "", {}, 1, {}};
       }
       Recognition recognize(Citation& c) const override {
         c.un_symbols.push_back("S/RES/2100 (2013)");

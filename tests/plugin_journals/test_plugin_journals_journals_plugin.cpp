@@ -43,6 +43,12 @@ TEST_SUITE("plugin_journals") {
     CHECK(info.name == "journals");
     CHECK(info.priority == 200);
     CHECK(info.api_version == citecheck::k_plugin_api_version);
+    // Crossref's public budget for list queries: one at a time, one a second.
+    REQUIRE(info.service_limits.size() == 2);
+    CHECK(info.service_limits[0].host == "api.crossref.org");
+    CHECK(info.service_limits[0].max_per_host == 1);
+    CHECK(info.service_limits[0].rate == 1.0);
+    CHECK(info.service_limits[1].host == "doi.org");
   }
 
   TEST_CASE("journals: styles") {

@@ -47,6 +47,9 @@ TEST_SUITE("plugin_un_documents") {
     CHECK(info.priority == 100);
     CHECK(info.api_version == citecheck::k_plugin_api_version);
     CHECK(info.kinds == std::vector<Kind>{Kind::un_document});
+    REQUIRE(info.service_limits.size() == 1);
+    CHECK(info.service_limits[0].host == "digitallibrary.un.org");
+    CHECK(info.service_limits[0].rate > 0.0);
   }
 
   TEST_CASE("plugin: recognition table") {

@@ -23,7 +23,17 @@
 
 namespace citecheck {
 
-inline constexpr unsigned k_plugin_api_version = 2;
+/// 3: PluginInfo::service_limits.
+inline constexpr unsigned k_plugin_api_version = 3;
+
+/// A request budget for a service a plugin calls (its published limit, or a polite one).
+/// The host gives it to the engine as a per-host limit unless the user's settings name
+/// limits for that host themselves, so that core needs to know no service by name.
+struct ServiceLimit {
+  std::string host;      ///< "api.crossref.org", or "*.example.org" for the subdomains too
+  int max_per_host = 0;  ///< requests in flight at once; 0 = the engine's default
+  double rate = 0.0;     ///< request starts per second; 0 = not paced
+};
 
 /// What a plugin says about itself (`citecheck plugins` lists it).
 struct PluginInfo {
@@ -34,6 +44,8 @@ struct PluginInfo {
   std::vector<Kind> kinds;  ///< kinds it may claim
   /// Lower runs first; the first plugin to claim a citation wins.
   int priority = 100;
+  /// Default limits for the real services this plugin calls (API 3).
+  std::vector<ServiceLimit> service_limits;
 };
 
 /// The three answers of recognition (after Bear's recognizer chain).
@@ -45,7 +57,7 @@ enum class Recognition {
 
 /// Key/value store of resolutions, kept by the host's cache with a max age per entry.
 class ResolutionStore {
-public:
+ public:
   virtual ~ResolutionStore() = default;
   virtual std::optional<std::string> get(const std::string& plugin, const std::string& key) = 0;
   virtual void put(const std::string& plugin, const std::string& key, const std::string& json,
@@ -83,7 +95,7 @@ struct ResolveContext {
 
 /// A source plugin: offline recognition, online resolution.
 class Plugin {
-public:
+ public:
   virtual ~Plugin() = default;
   virtual PluginInfo info() const = 0;
   /// Pure and offline: look at `citation.raw` (and what core filled) and, where the source
@@ -105,12 +117,14 @@ using PluginFactoryFn = std::unique_ptr<Plugin>();
 
 /// Exports a plugin class. Use once per plugin library, at namespace scope:
 ///   CITECHECK_PLUGIN(MyPlugin)
-#define CITECHECK_PLUGIN(Class)                                                     \
-  namespace citecheck_plugin_exports {                                            \
-  inline unsigned api_version() { return ::citecheck::k_plugin_api_version; }     \
-  inline std::unique_ptr<::citecheck::Plugin> create() {                          \
-    return std::make_unique<Class>();                                             \
-  }                                                                               \
-  }                                                                               \
+#define CITECHECK_PLUGIN(Class)                                                        \
+  namespace citecheck_plugin_exports {                                                 \
+  inline unsigned api_version() {                                                      \
+    return ::citecheck::k_plugin_api_version;                                          \
+  }                                                                                    \
+  inline std::unique_ptr<::citecheck::Plugin> create() {                               \
+    return std::make_unique<Class>();                                                  \
+  }                                                                                    \
+  }                                                                                    \
   BOOST_DLL_ALIAS(citecheck_plugin_exports::api_version, citecheck_plugin_api_version) \
   BOOST_DLL_ALIAS(citecheck_plugin_exports::create, citecheck_plugin_create)
