@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "report/check_report.hpp"
+#include "report/source_summary.hpp"
 
 namespace citecheck::cli {
 namespace {
@@ -30,25 +31,49 @@ class MarkdownReporter final : public CheckReporter {
       render_links(out, run);
     }
     for (const auto& doc : run.documents) {
-      if (doc.resolved.empty()) {
-        continue;
-      }
-      out << "\n## Sources of " << cell(doc.path)
-          << "\n\n| Citation | Line | Kind | Cited | Found |\n"
-          << "|---|---:|---|---|---|\n";
-      for (const auto& citation : doc.resolved) {
-        std::string found;
-        for (const auto& r : citation.resolutions) {
-          found += (found.empty() ? "" : "<br>") + cell(describe(r));
-        }
-        out << "| " << citation.citation_id << " | " << citation.line << " | "
-            << to_string(citation.kind) << " | " << cell(citation.cited) << " | " << found
-            << " |\n";
+      if (!doc.resolved.empty()) {
+        render_sources(out, doc);
       }
     }
   }
 
  private:
+  // One row per citation: what it cites, whether its links live, what the plugins found
+  // (the verdict in bold), and the archived copy apart, as a fact-checker asks for them.
+  static void render_sources(std::ostream& out, const CheckedDocument& doc) {
+    out << "\n## Sources of " << cell(doc.path)
+        << "\n\n| Citation | Line | Cited | Link | Source | Archived copy |\n"
+        << "|---|---:|---|---|---|---|\n";
+    for (const auto& citation : doc.resolved) {
+      std::string links;
+      for (const auto& link : citation.links) {
+        links += (links.empty() ? "" : "<br>") + cell(link_summary(link));
+      }
+      std::string found;
+      std::string copy;
+      for (const auto& resolution : citation.resolutions) {
+        const SourceSummary s = summarize(resolution);
+        std::string text = "**" + cell(s.verdict) + "**";
+        if (!s.identity.empty()) {
+          text += " " + cell(s.identity);
+        }
+        if (!s.url.empty()) {
+          text += " <" + cell(s.url) + ">";
+        }
+        if (s.confidence >= 0) {
+          text += " (" + std::to_string(s.confidence) + "%)";
+        }
+        if (!s.note.empty()) {
+          text += ": " + cell(s.note);
+        }
+        std::string& column = resolution.plugin == "archive" ? copy : found;
+        column += (column.empty() ? "" : "<br>") + text;
+      }
+      out << "| " << citation.citation_id << " | " << citation.line << " | " << cell(citation.cited)
+          << " | " << links << " | " << found << " | " << copy << " |\n";
+    }
+  }
+
   void render_links(std::ostream& out, const CheckRun& run) {
     if (run.no_network) {
       out << "> **No network:** " << cell(run.no_network_reason) << "\n\n";

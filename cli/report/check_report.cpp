@@ -49,6 +49,21 @@ std::string cited_identity(const Citation& c) {
   return c.urls.empty() ? c.raw.substr(0, 80) : c.urls.front();
 }
 
+SourceLink source_link(const std::string& url,
+                       const std::unordered_map<std::string, const LinkCheck*>& by_key) {
+  SourceLink link;
+  link.url = url;
+  const std::string fetch = fetchable_url(url);
+  const auto it = by_key.find(fetch.empty() ? url : normalize_url(fetch));
+  if (it != by_key.end()) {
+    link.checked = true;
+    link.state = it->second->state;
+    link.status = it->second->status;
+    link.moved_to = it->second->moved_to;
+  }
+  return link;
+}
+
 }  // namespace
 
 CheckRun join_checks(const std::vector<ParsedDocument>& documents, const CheckReport& report,
@@ -84,10 +99,17 @@ CheckRun join_checks(const std::vector<ParsedDocument>& documents, const CheckRe
         ++doc.citations;
         if (auto it = resolved_by_id.find(citation.id);
             it != resolved_by_id.end() && !it->second->resolutions.empty()) {
-          doc.resolved.push_back({citation.id, footnote.number,
-                                  citation.span.line > 0 ? citation.span.line : footnote.span.line,
-                                  citation.kind, cited_identity(citation),
-                                  it->second->resolutions});
+          ResolvedCitation& resolved = doc.resolved.emplace_back(
+              ResolvedCitation{citation.id,
+                               footnote.number,
+                               citation.span.line > 0 ? citation.span.line : footnote.span.line,
+                               citation.kind,
+                               cited_identity(citation),
+                               it->second->resolutions,
+                               {}});
+          for (const auto& url : citation.urls) {
+            resolved.links.push_back(source_link(url, by_key));
+          }
         }
         if (citation.urls.empty()) {
           ++doc.citations_without_links;
@@ -148,11 +170,20 @@ nlohmann::json to_json(const ResolvedCitation& citation) {
          {"confidence", r.confidence},
          {"details", details.is_discarded() ? nlohmann::json(r.details_json) : details}});
   }
+  nlohmann::json links = nlohmann::json::array();
+  for (const auto& link : citation.links) {
+    links.push_back({{"url", link.url},
+                     {"state", link.checked ? nlohmann::json(std::string(to_string(link.state)))
+                                            : nlohmann::json()},
+                     {"status", link.status},
+                     {"moved_to", link.moved_to}});
+  }
   return {{"citation", citation.citation_id},
           {"footnote", citation.footnote},
           {"line", citation.line},
           {"kind", std::string(to_string(citation.kind))},
           {"cited", citation.cited},
+          {"links", links},
           {"resolutions", list}};
 }
 

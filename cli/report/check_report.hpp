@@ -29,6 +29,16 @@ struct CheckedLink {
   LinkCheck check;
 };
 
+/// The live state of one URL a resolved citation cites, so that a source and whether it
+/// is still there read together.
+struct SourceLink {
+  std::string url;
+  bool checked = false;  ///< false: links were not checked (`resolve`), or this one skipped
+  LinkState state = LinkState::unknown;
+  int status = 0;
+  std::string moved_to;
+};
+
 /// What the plugins found out about one citation's source.
 struct ResolvedCitation {
   std::string citation_id;
@@ -37,6 +47,7 @@ struct ResolvedCitation {
   Kind kind = Kind::other;
   std::string cited;  ///< what the footnote names: symbol, DOI, title or URL
   std::vector<Resolution> resolutions;
+  std::vector<SourceLink> links;
 };
 
 /// A document's links in footnote order.

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "report/check_report.hpp"
+#include "report/source_summary.hpp"
 
 namespace citecheck::cli {
 namespace {
@@ -66,16 +67,8 @@ class TableReporter final : public CheckReporter {
       }
     }
     for (const auto& doc : run.documents) {
-      if (doc.resolved.empty()) {
-        continue;
-      }
-      out << bold("Sources of " + doc.path) << '\n';
-      for (const auto& citation : doc.resolved) {
-        out << "  fn " << citation.citation_id << " (line " << citation.line << ")  "
-            << to_string(citation.kind) << "  " << citation.cited << '\n';
-        for (const auto& r : citation.resolutions) {
-          out << "      " << describe(r) << '\n';
-        }
+      if (!doc.resolved.empty()) {
+        render_sources(out, doc);
       }
     }
     if (!run.links_checked) {
@@ -90,6 +83,56 @@ class TableReporter final : public CheckReporter {
   }
 
  private:
+  // Per citation: what the footnote cites, then one line per link and per answer, the
+  // verdict in a column of its own so that the eye runs down it; details indented below.
+  void render_sources(std::ostream& out, const CheckedDocument& doc) const {
+    out << '\n' << bold("Sources of " + doc.path) << '\n';
+    for (const auto& citation : doc.resolved) {
+      out << "  fn " << citation.citation_id << " (line " << citation.line << ")  "
+          << to_string(citation.kind) << "  " << citation.cited << '\n';
+      for (const auto& link : citation.links) {
+        row(out, link_attention(link), "link " + link_state_text(link), link.url);
+        if (!link.moved_to.empty()) {
+          detail(out, "now at " + link.moved_to);
+        }
+      }
+      for (const auto& resolution : citation.resolutions) {
+        const SourceSummary s = summarize(resolution);
+        std::string identity = s.identity;
+        const std::string origin =
+            s.plugin + (s.confidence >= 0 ? ", " + std::to_string(s.confidence) + "%" : "");
+        identity += (identity.empty() ? "(" : "  (") + origin + ")";
+        row(out, s.attention, s.verdict, identity);
+        if (!s.url.empty()) {
+          detail(out, s.url);
+        }
+        if (!s.note.empty()) {
+          detail(out, s.note);
+        }
+      }
+    }
+  }
+  // The verdict column is as wide as the usual verdicts ("no confident match", "link dead
+  // [404]"); a longer one pushes its line out rather than being cut.
+  static constexpr std::size_t k_verdict_width = 22;
+  void row(std::ostream& out, Attention attention, const std::string& verdict,
+           const std::string& text) const {
+    std::string padded = verdict;
+    padded.resize(std::max(k_verdict_width, verdict.size() + 1), ' ');
+    out << "      " << paint(attention, padded) << text << '\n';
+  }
+  static void detail(std::ostream& out, const std::string& text) {
+    out << "      " << std::string(k_verdict_width, ' ') << text << '\n';
+  }
+  std::string paint(Attention attention, const std::string& text) const {
+    if (!m_colour) {
+      return text;
+    }
+    const char* colour = attention == Attention::alarm  ? "\033[31m"
+                         : attention == Attention::look ? "\033[33m"
+                                                        : "\033[32m";
+    return colour + text + "\033[0m";
+  }
   std::string paint(LinkState state, const std::string& text) const {
     return m_colour ? std::string(colour_of(state)) + text + "\033[0m" : text;
   }
