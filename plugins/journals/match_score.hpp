@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/edit_distance.hpp"
 #include "crossref_work.hpp"
 
 namespace citecheck::plugins::journals {
@@ -20,8 +21,8 @@ std::string fold_text(std::string_view text);
 /// The words of `fold_text(text)`.
 std::vector<std::string> word_tokens(std::string_view text);
 
-/// Levenshtein distance over bytes.
-std::size_t edit_distance(std::string_view a, std::string_view b);
+/// Levenshtein distance over bytes (shared with the other plugins).
+using common::edit_distance;
 
 /// Dice similarity of two texts' words (0..1), where words one OCR slip apart count 0.9.
 double token_similarity(std::string_view a, std::string_view b);

@@ -262,21 +262,24 @@ std::string fold_for_match(std::string_view text) {
   return out;
 }
 
-std::vector<std::string> match_tokens(std::string_view text) {
-  std::vector<std::string> tokens;
-  const std::string folded = fold_for_match(text);
+std::vector<std::string> folded_words(std::string_view folded) {
+  std::vector<std::string> words;
   std::size_t start = 0;
   while (start < folded.size()) {
     std::size_t end = folded.find(' ', start);
-    if (end == std::string::npos) {
+    if (end == std::string_view::npos) {
       end = folded.size();
     }
     if (end > start) {
-      tokens.emplace_back(folded.substr(start, end - start));
+      words.emplace_back(folded.substr(start, end - start));
     }
     start = end + 1;
   }
-  return tokens;
+  return words;
+}
+
+std::vector<std::string> match_tokens(std::string_view text) {
+  return folded_words(fold_for_match(text));
 }
 
 std::string decode_entities(std::string_view text) {

@@ -18,6 +18,9 @@ std::string fold_for_match(std::string_view text);
 /// The words of `fold_for_match(text)`.
 std::vector<std::string> match_tokens(std::string_view text);
 
+/// The words of a text already folded: split at single spaces, empty pieces dropped.
+std::vector<std::string> folded_words(std::string_view folded);
+
 /// Decodes the HTML character references that survive in metadata values (JSON-LD and
 /// double-encoded attributes): named ones in common use and numeric ones. Unknown names are
 /// left as written.

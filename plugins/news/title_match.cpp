@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <array>
 
+#include "common/edit_distance.hpp"
 #include "text_fold.hpp"
 
 namespace citecheck::plugins::news {
+
+using common::edit_distance;
 
 namespace {
 
@@ -24,23 +27,6 @@ constexpr std::array<std::string_view, 9> k_separators = {
     " \xC2\xB7 ", " \xC2\xBB ", " // ",           " \xE2\x80\xA2 "};
 /// A page title splits into at most this many parts around separators.
 constexpr std::size_t k_max_parts = 8;
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) {
-    row[j] = j;
-  }
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
 
 double edit_similarity(std::string_view a, std::string_view b) {
   const std::size_t longest = std::max(a.size(), b.size());
@@ -85,22 +71,6 @@ double matched_words(const std::vector<std::string>& a, const std::vector<std::s
   return total;
 }
 
-std::vector<std::string> split_words(const std::string& folded) {
-  std::vector<std::string> words;
-  std::size_t start = 0;
-  while (start < folded.size()) {
-    std::size_t end = folded.find(' ', start);
-    if (end == std::string::npos) {
-      end = folded.size();
-    }
-    if (end > start) {
-      words.push_back(folded.substr(start, end - start));
-    }
-    start = end + 1;
-  }
-  return words;
-}
-
 std::string trimmed(std::string_view text) {
   const auto first = text.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos) {
@@ -117,8 +87,8 @@ double title_similarity(std::string_view cited, std::string_view page) {
   std::string b = fold_for_match(page.substr(0, k_max_compared * 2));
   a.resize(std::min(a.size(), k_max_compared));
   b.resize(std::min(b.size(), k_max_compared));
-  const std::vector<std::string> words_a = split_words(a);
-  const std::vector<std::string> words_b = split_words(b);
+  const std::vector<std::string> words_a = folded_words(a);
+  const std::vector<std::string> words_b = folded_words(b);
   if (words_a.empty() || words_b.empty()) {
     return 0.0;
   }
