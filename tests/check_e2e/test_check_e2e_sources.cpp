@@ -17,12 +17,12 @@
 #include "run_binary.hpp"
 #undef TempDir
 
+using citecheck::test::DocumentDir;
 using citecheck::test::FakeArchive;
 using citecheck::test::FakeCrossref;
 using citecheck::test::FakeUndl;
 using citecheck::test::LoopbackServer;
 using citecheck::test::run_citecheck;
-using citecheck::test::DocumentDir;
 using nlohmann::json;
 
 namespace {
@@ -149,6 +149,14 @@ std::map<std::string, std::string> link_states(const json& report) {
   return out;
 }
 
+/// Seconds between consecutive requests.
+std::vector<double> gaps(const std::vector<std::chrono::steady_clock::time_point>& times) {
+  std::vector<double> out;
+  for (std::size_t i = 1; i < times.size(); ++i)
+    out.push_back(std::chrono::duration<double>(times[i] - times[i - 1]).count());
+  return out;
+}
+
 }  // namespace
 
 TEST_SUITE("check_e2e") {
@@ -271,5 +279,50 @@ TEST_SUITE("check_e2e") {
     CHECK(source(healed, "7.1", "archive").value("status", "") == "resolved");
     // The news pages are their own sites and still resolve.
     CHECK(source(report, "3.1", "news").value("status", "") == "resolved");
+  }
+
+  TEST_CASE("sources: Crossref's budget is kept unless the settings say otherwise") {
+    // Crossref under its real name (reached through --connect-to), so that the journals
+    // plugin's default limit for api.crossref.org applies: one request at a time, one a
+    // second. A [hosts."api.crossref.org"] rule in the settings file replaces it.
+    FakeCrossref crossref;
+    DocumentDir dir;
+    const std::string file = dir.file("articles.md", R"(# Articles
+
+Water.[^1] Sun.[^2] Coral.[^3]
+
+[^1]: Henry S. Frank, 'The Structure of Ordinary Water', Science 169, no. 3946 (1970): 635-641.
+[^2]: Maria Santos, 'Sunlight exposure and vitamin D in coastal fishing communities', PLoS ONE 7, no. 3 (2012): e33693.
+[^3]: Omar Haddad, 'Coral bleaching thresholds in the Red Sea', Journal of Experimental Biology 219 (2016): 1-9.
+)");
+    const std::string api = crossref.api();
+    const std::string port = api.substr(api.rfind(':') + 1);
+    const std::string environment =
+        "env no_proxy='*' CITECHECK_CROSSREF_ENDPOINT=http://api.crossref.org "
+        "CITECHECK_DOI_ENDPOINT=" +
+        crossref.resolver();
+    const std::string args =
+        "resolve --format json --no-cache --connect-to api.crossref.org:80:127.0.0.1:" + port + " ";
+
+    const auto paced = run_citecheck(args + file, environment);
+    CHECK(paced.exit_code == 0);
+    const auto times = crossref.request_times();
+    REQUIRE(times.size() >= 3);
+    for (const double gap : gaps(times)) {
+      CHECK(gap > 0.8);
+    }
+
+    const std::string config = dir.file("citecheck.toml",
+                                        "[hosts.\"api.crossref.org\"]\n"
+                                        "rate = 50\nmax_per_host = 4\n");
+    const auto quick = run_citecheck(args + "--config " + config + " " + file, environment);
+    CHECK(quick.exit_code == 0);
+    const auto all = crossref.request_times();
+    REQUIRE(all.size() >= times.size() + 3);
+    const double span = std::chrono::duration<double>(all.back() - all[times.size()]).count();
+    CHECK(span < 0.8);
+    const json report = json::parse(quick.out);
+    CHECK(source(report, "1.1", "journals").value("identity", "") ==
+          "10.1126/science.169.3946.635");
   }
 }

@@ -6,6 +6,7 @@
 // Works are SYNTH except the reference's recorded Frank (1970) example. 127.0.0.1 only.
 
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -199,6 +200,11 @@ class FakeCrossref {
     const std::lock_guard lock(m_mutex);
     return m_params;
   }
+  /// When each API request arrived, in order (to see a host limit kept).
+  std::vector<std::chrono::steady_clock::time_point> request_times() const {
+    const std::lock_guard lock(m_mutex);
+    return m_times;
+  }
 
  private:
   /// Crossref's headers and escaping (reference 1.1, 1.3).
@@ -259,6 +265,7 @@ class FakeCrossref {
     const std::lock_guard lock(m_mutex);
     m_targets.push_back(req.target);
     m_params.push_back(req.params);
+    m_times.push_back(std::chrono::steady_clock::now());
   }
 
   static bool has(const std::string& query, const char* word) {
@@ -346,6 +353,7 @@ class FakeCrossref {
   mutable std::mutex m_mutex;
   std::vector<std::string> m_targets;
   std::vector<httplib::Params> m_params;
+  std::vector<std::chrono::steady_clock::time_point> m_times;
   std::atomic<int> m_requests{0};
   std::atomic<int> m_resolver_requests{0};
   std::atomic<CrossrefMode> m_mode{CrossrefMode::normal};
