@@ -91,6 +91,9 @@ class TableReporter final : public CheckReporter {
       out << "  fn " << citation.citation_id << " (line " << citation.line << ")  "
           << to_string(citation.kind) << "  " << citation.cited << '\n';
       for (const auto& link : citation.links) {
+        if (!link.checked) {
+          continue;  // `resolve` checks no links: nothing to say about them
+        }
         row(out, link_attention(link), "link " + link_state_text(link), link.url);
         if (!link.moved_to.empty()) {
           detail(out, "now at " + link.moved_to);
