@@ -187,29 +187,6 @@ nlohmann::json to_json(const ResolvedCitation& citation) {
           {"resolutions", list}};
 }
 
-std::string describe(const Resolution& r) {
-  std::string out = r.plugin + ": " + r.status;
-  if (!r.identity.empty()) {
-    out += " " + r.identity;
-  }
-  if (!r.title.empty()) {
-    out += " '" + r.title + "'";
-  }
-  if (!r.date.empty()) {
-    out += " " + r.date;
-  }
-  if (!r.url.empty() && r.url != r.identity) {
-    out += " <" + r.url + ">";
-  }
-  if (r.confidence > 0 && r.status != "unresolved") {
-    out += " (confidence " + std::to_string(static_cast<int>(r.confidence * 100 + 0.5)) + "%)";
-  }
-  if (!r.reason.empty()) {
-    out += " — " + r.reason;
-  }
-  return out;
-}
-
 std::optional<CheckFormat> check_format_from_string(std::string_view name) {
   for (const auto& [format, text] : k_formats) {
     if (text == name) {

@@ -105,7 +105,5 @@ std::unique_ptr<CheckReporter> make_check_csv_reporter();
 /// JSON of one checked link (json and jsonl share it).
 nlohmann::json to_json(const CheckedLink& link);
 nlohmann::json to_json(const ResolvedCitation& citation);
-/// One line for people: "resolved: S/RES/2100 (2013) 'Title' 2013-04-25 <url>".
-std::string describe(const Resolution& resolution);
 
 }  // namespace citecheck::cli
