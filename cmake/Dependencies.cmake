@@ -14,6 +14,8 @@ pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip>=1.7)
 find_package(ZLIB REQUIRED)
 pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo>=0.10)
 pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp>=22)
+# poppler-cpp has no annotation API: PDF link annotations (URI actions) come from poppler-glib.
+pkg_check_modules(POPPLER_GLIB REQUIRED IMPORTED_TARGET poppler-glib>=22)
 pkg_check_modules(MD4C REQUIRED IMPORTED_TARGET md4c>=0.4)
 
 if(CITECHECK_BUILD_TESTS OR CITECHECK_BUILD_BENCH)

@@ -61,4 +61,11 @@ int Document::line_of(std::size_t offset) const {
   return static_cast<int>(it - line_starts.begin());
 }
 
+const LinePlacement* Document::placement_of(std::size_t offset) const {
+  const auto it =
+      std::upper_bound(placements.begin(), placements.end(), offset,
+                       [](std::size_t value, const LinePlacement& p) { return value < p.offset; });
+  return it == placements.begin() ? nullptr : &*(it - 1);
+}
+
 }  // namespace citecheck

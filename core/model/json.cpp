@@ -15,6 +15,9 @@ nlohmann::json span_json(const SourceSpan& span) {
   if (!span.element.empty()) {
     out["element"] = span.element;
   }
+  if (span.position) {
+    out["position"] = {{"x", span.position->x}, {"y", span.position->y}};
+  }
   return out;
 }
 
@@ -81,15 +84,19 @@ nlohmann::json to_json(const Footnote& footnote) {
               {"glyph", footnote.marker->glyph},
               {"confidence", footnote.marker->confidence}};
   }
-  return {{"number", footnote.number},
-          {"series", footnote.series},
-          {"text", footnote.text},
-          {"line", footnote.span.line},
-          {"span", span_json(footnote.span)},
-          {"marker", marker},
-          {"number_inferred", footnote.number_inferred},
-          {"repairs", repairs},
-          {"citations", citations}};
+  nlohmann::json out{{"number", footnote.number},
+                     {"series", footnote.series},
+                     {"text", footnote.text},
+                     {"line", footnote.span.line},
+                     {"span", span_json(footnote.span)},
+                     {"marker", marker},
+                     {"number_inferred", footnote.number_inferred},
+                     {"repairs", repairs},
+                     {"citations", citations}};
+  if (footnote.span.page > 0) {
+    out["page"] = footnote.span.page;  // beside "line": where an editor looks in a PDF
+  }
+  return out;
 }
 
 nlohmann::json to_json(const ParsedDocument& document) {

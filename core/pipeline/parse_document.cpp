@@ -15,6 +15,14 @@ std::string where(const Document& document, const Citation& citation) {
          std::to_string(citation.span.line) + "), citation " + citation.id;
 }
 
+// Page and spot on the page of a span's first byte, where the reader laid the text out.
+void place(const Document& document, SourceSpan& span) {
+  if (const LinePlacement* placement = document.placement_of(span.begin)) {
+    span.page = placement->page;
+    span.position = placement->at;
+  }
+}
+
 }  // namespace
 
 ParsedDocument parse_document(const Document& document, const PluginSet& plugins) {
@@ -27,6 +35,14 @@ ParsedDocument parse_document(const Document& document, const PluginSet& plugins
   parsed.warnings.insert(parsed.warnings.end(), std::make_move_iterator(segmented.warnings.begin()),
                          std::make_move_iterator(segmented.warnings.end()));
   parsed.footnotes = split_citations(std::move(segmented.footnotes), document);
+  if (!document.placements.empty()) {
+    for (auto& footnote : parsed.footnotes) {
+      place(document, footnote.span);
+      for (auto& citation : footnote.citations) {
+        place(document, citation.span);
+      }
+    }
+  }
 
   for (auto& footnote : parsed.footnotes) {
     for (auto& citation : footnote.citations) {

@@ -45,7 +45,7 @@ SegmentResult map_explicit_notes(const Document& document) {
                                 ": span outside the text, clipped");
     }
     footnote.text = trimmed_lines(std::string_view(document.text).substr(begin, end - begin));
-    footnote.span = {begin, end, line_of(begin), 0, note.element};
+    footnote.span = {begin, end, line_of(begin), 0, note.element, std::nullopt};
     if (note.marker && *note.marker <= size) {
       Marker marker;
       marker.offset = *note.marker;

@@ -146,15 +146,21 @@ Pages find_pages(std::vector<Line>& lines) {
       seen[signature(line.content)].insert(edges[e].page);
     }
   }
-  const std::size_t needed = std::max<std::size_t>(
-      2, static_cast<std::size_t>(k_min_furniture_share * static_cast<double>(page_count)));
+  const auto share =
+      static_cast<std::size_t>(k_min_furniture_share * static_cast<double>(page_count));
+  // Identical text at the edge of two pages is furniture; text that agrees only once its
+  // numbers are folded ("3 See resolution 2100" and "6 See resolution 2100", two notes at
+  // two page bottoms) must recur on a third page before it is taken for a running line.
+  const auto needed = [&](const std::string& sig) {
+    return std::max<std::size_t>(sig.find('#') == std::string::npos ? 2 : 3, share);
+  };
   for (const Edge& edge : edges) {
     for (const int i : edge.nearest) {
       Line& line = lines[static_cast<std::size_t>(i)];
       if (line.content.size() > k_max_furniture_length || all_digits(line.content))
         continue;
       const auto it = seen.find(signature(line.content));
-      if (it != seen.end() && it->second.size() >= needed)
+      if (it != seen.end() && it->second.size() >= needed(it->first))
         line.furniture = true;
     }
   }

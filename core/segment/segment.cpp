@@ -9,7 +9,7 @@ SegmentResult segment(const Document& document) {
   if (document.has_explicit_notes || !document.notes.empty()) {
     return segmentation::map_explicit_notes(document);
   }
-  return segmentation::segment_text(document.text);
+  return segmentation::segment_text(document.text, document.note_areas);
 }
 
 }  // namespace citecheck

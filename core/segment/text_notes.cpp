@@ -53,14 +53,35 @@ std::pair<int, int> marker_stretch(const std::vector<Series>& runs, std::size_t 
   return {after_line, before_line};
 }
 
+// A note area the reader found by position stands for the rule printed above the notes
+// (drawn as a line, so lost to text extraction): the line above the area's first line
+// becomes the page's separator. A rule the text does show is kept.
+void mark_note_areas(const std::vector<Line>& lines, const std::vector<std::size_t>& note_areas,
+                     Pages& pages) {
+  for (const std::size_t offset : note_areas) {
+    const auto after =
+        std::upper_bound(lines.begin(), lines.end(), offset,
+                         [](std::size_t value, const Line& line) { return value < line.begin; });
+    if (after == lines.begin())
+      continue;
+    const auto first = static_cast<std::size_t>(after - lines.begin()) - 1;
+    const auto page = static_cast<std::size_t>(pages.page_of_line[first]);
+    if (page < pages.separator_line.size() && pages.separator_line[page] < 0) {
+      pages.separator_line[page] = static_cast<int>(first) - 1;
+      pages.any_separator = true;
+    }
+  }
+}
+
 }  // namespace
 
-SegmentResult segment_text(std::string_view text) {
+SegmentResult segment_text(std::string_view text, const std::vector<std::size_t>& note_areas) {
   SegmentResult result;
   std::vector<Line> lines = split_lines(text);
   if (lines.empty())
     return result;
-  const Pages pages = find_pages(lines);
+  Pages pages = find_pages(lines);
+  mark_note_areas(lines, note_areas, pages);
   const DigitMarkers digit_markers = find_digit_markers(text, lines);
   const std::vector<Candidate> candidates = find_candidates(lines, pages, digit_markers);
   const std::vector<Sequence> sequences = choose_runs(candidates);

@@ -77,16 +77,27 @@ TEST_SUITE("readers_pdf_docx") {
     CHECK(doc.warnings.empty());
   }
 
-  TEST_CASE("pdf: two columns stay apart on each line") {
+  TEST_CASE("pdf: two columns are read one after the other") {
     PdfPage page;
     page.lines = {{72, 700, 10, "Left column first line"},
                   {320, 700, 10, "Right column first line"},
                   {72, 688, 10, "Left column second line"},
                   {320, 688, 10, "Right column second line"}};
     const Document doc = read_pdf(RawInput{"c.pdf", make_pdf({page})});
-    // Physical layout keeps the gap, so the segmenter sees two columns, not one sentence.
-    CHECK(doc.text.find("Left column first line ") != std::string::npos);
+    const std::size_t left2 = doc.text.find("Left column second line");
+    const std::size_t right1 = doc.text.find("Right column first line");
+    REQUIRE(left2 != std::string::npos);
+    REQUIRE(right1 != std::string::npos);
+    CHECK(left2 < right1);
     CHECK(doc.text.find("first lineRight") == std::string::npos);
+    CHECK(doc.text.find("line Right") == std::string::npos);
+    // Each line keeps its page and where it starts on it.
+    REQUIRE(doc.placements.size() == 4);
+    const citecheck::LinePlacement* right = doc.placement_of(right1);
+    REQUIRE(right != nullptr);
+    CHECK(right->page == 1);
+    CHECK(right->at.x == doctest::Approx(320).epsilon(0.01));
+    CHECK(right->at.y < 792 - 688);  // top of the first line, from the page top
   }
 
   TEST_CASE("pdf: bad input is a clear InputError, never a crash") {

@@ -30,6 +30,21 @@ TEST_SUITE("segment") {
     }
   }
 
+  TEST_CASE("two page bottoms alike but for their numbers are notes, not a running footer") {
+    // Two pages, each ending with a note citing the same resolution: only the note numbers
+    // differ. A running footer would have to recur on a third page; identical text on two
+    // pages still counts.
+    const std::string text =
+        "Draft report\nBody one.\n\n3 See resolution 2100 (2013).\n\fDraft report\nBody two.\n\n"
+        "6 See resolution 2100 (2013).\n";
+    auto lines = split_lines(text);
+    find_pages(lines);
+    for (const Line& line : lines) {
+      CAPTURE(line.content);
+      CHECK(line.furniture == (line.content == "Draft report"));
+    }
+  }
+
   TEST_CASE("bare page numbers follow the page index; a note number above one is kept") {
     const std::string text =
         "1\n\n\fIntro text.\n5\n\nhttp://a.example/x\n\n2\n\n\fMore text.\n\n3\n";

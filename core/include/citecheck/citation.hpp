@@ -27,15 +27,23 @@ std::string_view to_string(Kind kind);
 /// Parses the wire name ("journal_article"); returns nullopt for an unknown word.
 std::optional<Kind> kind_from_string(std::string_view name);
 
+/// A point on a page in PDF points (1/72 inch) from the page's top-left corner.
+struct PagePoint {
+  double x = 0;
+  double y = 0;
+};
+
 /// Where a piece of text sits in the source file. Offsets are bytes into Document::text;
 /// `line` is 1-based in the original file; `page` and `element` are filled by readers of
-/// formats that have them (PDF page, XML path or element id).
+/// formats that have them (PDF page, XML path or element id); `position` is the top-left
+/// corner of the text line where the span starts, for formats laid out on pages (PDF).
 struct SourceSpan {
   std::size_t begin = 0;
   std::size_t end = 0;
   int line = 0;
   int page = 0;
   std::string element;
+  std::optional<PagePoint> position;
 };
 
 /// One change the parser made to the text it read. Nothing is changed silently: every

@@ -30,11 +30,19 @@ struct Link {
 /// A note whose boundaries the format gave us, so no segmentation guess was needed.
 struct ExplicitNote {
   int number = 0;
-  std::string label;  ///< the reference name as written ("1", "note-a", ...)
+  std::string label;      ///< the reference name as written ("1", "note-a", ...)
   std::size_t begin = 0;  ///< span of the note's text in Document::text
   std::size_t end = 0;
   std::optional<std::size_t> marker;  ///< offset of its reference in the body
   std::string element;                ///< XML path / element id where the format has one
+};
+
+/// Where a laid-out line of Document::text sits on its page (PDF): the reader's geometry,
+/// so a record can point an editor to the spot on the printed page.
+struct LinePlacement {
+  std::size_t offset = 0;  ///< first byte of the line in Document::text
+  int page = 0;            ///< 1-based
+  PagePoint at;            ///< top-left corner of the line
 };
 
 /// Reader output. `text` is valid UTF-8 (invalid bytes replaced, with a warning).
@@ -48,10 +56,18 @@ struct Document {
   /// Filled by readers of structured formats; empty means "segment the text".
   std::vector<ExplicitNote> notes;
   bool has_explicit_notes = false;
+  /// Readers of laid-out formats (PDF): one entry per text line, in text order.
+  std::vector<LinePlacement> placements;
+  /// Offsets in `text` where a reader saw, by position on the page (bottom band, smaller
+  /// type, below the body), a page's footnote area begin. The segmenter treats each like
+  /// the separator rule printed above notes, which text extraction loses.
+  std::vector<std::size_t> note_areas;
   std::vector<std::string> warnings;
 
   /// 1-based line holding byte `offset`.
   int line_of(std::size_t offset) const;
+  /// Placement of the line holding byte `offset`; nullptr without placements.
+  const LinePlacement* placement_of(std::size_t offset) const;
 };
 
 /// Builds `line_starts` for a text.

@@ -23,8 +23,8 @@
 
 namespace citecheck {
 
-/// 3: PluginInfo::service_limits.
-inline constexpr unsigned k_plugin_api_version = 3;
+/// 3: PluginInfo::service_limits. 4: SourceSpan::position (page spot of PDF records).
+inline constexpr unsigned k_plugin_api_version = 4;
 
 /// A request budget for a service a plugin calls (its published limit, or a polite one).
 /// The host gives it to the engine as a per-host limit unless the user's settings name
