@@ -3,6 +3,7 @@
 
 #include "split/generic_fields.hpp"
 #include "split/patterns.hpp"
+#include "split/template_kind.hpp"
 #include "split/text_util.hpp"
 
 namespace citecheck {
@@ -15,6 +16,13 @@ void fill_generic_kind(Citation& citation) {
     return;
   }
   const std::string_view raw = citation.raw;
+  // A wiki citation template says what it cites; its word beats any guess from wording.
+  if (const auto stated = split::template_kind(raw)) {
+    citation.kind = *stated;
+    if (citation.confidence == 0.0)
+      citation.confidence = 0.8;
+    return;
+  }
   const auto imprint = split::find_publisher(raw);
   // Report wording counts outside the title only: a news story titled "... report" is news.
   std::string rest(raw);
@@ -33,7 +41,9 @@ void fill_generic_kind(Citation& citation) {
     report_wording = report_wording || find_word(rest, word) != std::string_view::npos;
   }
   double confidence = 0.2;
-  if (imprint && !imprint->city.empty()) {
+  // An ISBN is given to books (and book-length reports, which read as books too).
+  const bool isbn = find_word(raw, "ISBN") != std::string_view::npos;
+  if (isbn || (imprint && !imprint->city.empty())) {
     citation.kind = Kind::book;
     confidence = 0.6;
   } else if (report_wording || (imprint && !imprint->publisher.empty())) {
