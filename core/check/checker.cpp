@@ -1,6 +1,7 @@
 #include <chrono>
 #include <ctime>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -102,29 +103,24 @@ class Fingerprints {
     return nullptr;
   }
 
-  /// Probes each of `origins` with a path that cannot exist.
-  void probe(const std::vector<std::string>& origins, Engine& engine) {
-    if (origins.empty())
-      return;
-    std::vector<HttpRequest> requests;
-    const auto salt = static_cast<unsigned long long>(
-        std::chrono::steady_clock::now().time_since_epoch().count());
-    for (std::size_t i = 0; i < origins.size(); ++i) {
-      HttpRequest request;
-      request.url = origins[i] + check::probe_path(salt + i);
-      requests.push_back(std::move(request));
+  /// A request for a path on `origin` that cannot exist; `salt` makes it unguessable.
+  static HttpRequest probe_request(const std::string& origin, unsigned long long salt) {
+    HttpRequest request;
+    request.url = origin + check::probe_path(salt);
+    return request;
+  }
+
+  /// Takes the probe's answer in: the host's fingerprint, kept here and in the store.
+  void learn(const std::string& origin, const HttpResponse& answer) {
+    if (answer.status == 0)
+      return;  // the probe itself failed: no comparison for this host
+    const auto page = check::read_page(answer.header("content-type"), answer.body);
+    const check::HostFingerprint fp = check::make_fingerprint(answer, page);
+    m_known[origin] = fp;
+    if (m_store != nullptr) {
+      m_store->put(k_probe_plugin, origin, check::to_json_text(fp),
+                   std::chrono::duration_cast<std::chrono::seconds>(k_probe_max_age));
     }
-    engine.fetch_each(requests, [&](std::size_t i, HttpResponse&& answer) {
-      if (answer.status == 0)
-        return;  // the probe itself failed: no comparison for this host
-      const auto page = check::read_page(answer.header("content-type"), answer.body);
-      const check::HostFingerprint fp = check::make_fingerprint(answer, page);
-      m_known[origins[i]] = fp;
-      if (m_store != nullptr) {
-        m_store->put(k_probe_plugin, origins[i], check::to_json_text(fp),
-                     std::chrono::duration_cast<std::chrono::seconds>(k_probe_max_age));
-      }
-    });
   }
 
  private:
@@ -236,45 +232,75 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
 
   // Each answer is judged as it arrives, except: no answer from the network (judged once
   // every answer is in: the machine may have no network at all), and a 2xx page from a
-  // host whose soft-404 fingerprint is not known yet (judged after the probes).
+  // host whose soft-404 fingerprint is not known yet (judged when the host's probe, sent
+  // by the first HTML page it serves, answers; or at the end if no probe was sent).
   Recorder recorder(context.cache);
   Fingerprints fingerprints(context.probe_store);
-  std::vector<Entry*> waiting;
-  std::size_t no_answer = 0;
-  const auto on_answer = [&](const std::vector<Entry*>& batch, bool count) {
-    return [&, count](std::size_t i, HttpResponse&& response) {
-      Entry& e = *batch[i];
-      take_answer(e, std::move(response));
-      if (count)
-        tick();
-      const HttpResponse& r = *e.response;
-      if (no_answer_from_network(r)) {
-        ++no_answer;
-        waiting.push_back(&e);
+  const std::unique_ptr<FetchSession> session = context.engine.open_session();
+  // What each request of the session was for: an entry, or a host's probe.
+  struct Asked {
+    Entry* entry = nullptr;
+    std::string probed_origin;
+  };
+  std::vector<Asked> asked;
+  const auto ask = [&](HttpRequest request, Asked what) {
+    session->add(std::move(request));
+    asked.push_back(std::move(what));
+  };
+  // Origin -> entries that wait for its probe (or for the end, when it has no probe).
+  std::map<std::string, std::vector<Entry*>> waiting_for_probe;
+  std::set<std::string> probe_sent;
+  std::set<std::string> probe_answered;
+  const auto salt =
+      static_cast<unsigned long long>(std::chrono::steady_clock::now().time_since_epoch().count());
+  std::vector<Entry*> no_answer;
+  bool counting = true;
+  const auto on_answer = [&](Entry& e, HttpResponse&& response) {
+    take_answer(e, std::move(response));
+    if (counting)
+      tick();
+    const HttpResponse& r = *e.response;
+    if (no_answer_from_network(r)) {
+      no_answer.push_back(&e);
+      return;
+    }
+    const check::HostFingerprint* fp = nullptr;
+    if (rules.probe_soft_404 && r.status >= 200 && r.status < 300) {
+      const std::string origin = check::url_origin(e.fetch);
+      fp = fingerprints.known(origin);
+      // A host whose probe failed has no fingerprint to wait for.
+      if (fp == nullptr && !probe_answered.contains(origin)) {
+        waiting_for_probe[origin].push_back(&e);
+        if (e.page.html && !origin.empty() && probe_sent.insert(origin).second)
+          ask(Fingerprints::probe_request(origin, salt + probe_sent.size() - 1), {nullptr, origin});
         return;
       }
-      const check::HostFingerprint* fp = nullptr;
-      if (rules.probe_soft_404 && r.status >= 200 && r.status < 300) {
-        fp = fingerprints.known(check::url_origin(e.fetch));
-        if (fp == nullptr) {
-          waiting.push_back(&e);
-          return;
-        }
+    }
+    judge(e, fp, rules, context.tool_version, recorder);
+  };
+  const auto drain = [&] {
+    while (auto answer = session->next()) {
+      Asked& what = asked[answer->first];
+      if (what.entry != nullptr) {
+        on_answer(*what.entry, std::move(answer->second));
+        continue;
       }
-      judge(e, fp, rules, context.tool_version, recorder);
-    };
+      fingerprints.learn(what.probed_origin, answer->second);
+      probe_answered.insert(what.probed_origin);
+      auto held = waiting_for_probe.extract(what.probed_origin);
+      if (held.empty())
+        continue;
+      const check::HostFingerprint* fp = fingerprints.known(what.probed_origin);
+      for (Entry* e : held.mapped())
+        judge(*e, fp, rules, context.tool_version, recorder);
+    }
   };
-  const auto fetch = [&](const std::vector<Entry*>& batch, bool count) {
-    std::vector<HttpRequest> requests;
-    requests.reserve(batch.size());
-    for (const Entry* e : batch)
-      requests.push_back(make_request(e->fetch, rules));
-    context.engine.fetch_each(requests, on_answer(batch, count));
-  };
-  fetch(todo, true);
+  for (Entry* e : todo)
+    ask(make_request(e->fetch, rules), {e, {}});
+  drain();
 
   CheckReport report;
-  if (!todo.empty() && no_answer == todo.size()) {
+  if (!todo.empty() && no_answer.size() == todo.size()) {
     std::set<std::string> hosts;
     for (const Entry* e : todo) {
       hosts.insert(check::url_origin(e->fetch));
@@ -292,30 +318,24 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
   } else {
     // A name that did not resolve while others did may be a passing resolver fault: ask
     // again once before calling the link dead.
-    std::vector<Entry*> again;
     std::vector<Entry*> held;
-    for (Entry* e : waiting) {
+    counting = false;
+    for (Entry* e : no_answer) {
       const HttpResponse& r = *e->response;
-      (r.status == 0 && r.error == NetError::dns ? again : held).push_back(e);
+      if (r.status == 0 && r.error == NetError::dns)
+        ask(make_request(e->fetch, rules), {e, {}});
+      else
+        held.push_back(e);
     }
-    waiting = std::move(held);
-    fetch(again, false);
-    // Hosts that served a 2xx HTML page and have no fingerprint yet are probed once.
-    std::vector<std::string> origins;
-    for (const Entry* e : waiting) {
-      const HttpResponse& r = *e->response;
-      if (r.status < 200 || r.status >= 300 || !e->page.html)
-        continue;
-      const std::string origin = check::url_origin(e->fetch);
-      if (!origin.empty() && fingerprints.known(origin) == nullptr &&
-          std::find(origins.begin(), origins.end(), origin) == origins.end()) {
-        origins.push_back(origin);
-      }
-    }
-    fingerprints.probe(origins, context.engine);
-    for (Entry* e : waiting) {
-      judge(*e, rules.probe_soft_404 ? fingerprints.known(check::url_origin(e->fetch)) : nullptr,
-            rules, context.tool_version, recorder);
+    no_answer.clear();
+    drain();
+    held.insert(held.end(), no_answer.begin(), no_answer.end());
+    for (Entry* e : held)
+      judge(*e, nullptr, rules, context.tool_version, recorder);
+    // Pages of hosts that served no HTML page, hence were not probed.
+    for (auto& [origin, entries_of_origin] : waiting_for_probe) {
+      for (Entry* e : entries_of_origin)
+        judge(*e, fingerprints.known(origin), rules, context.tool_version, recorder);
     }
   }
   recorder.flush();

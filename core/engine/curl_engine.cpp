@@ -1,8 +1,10 @@
 // The Engine behind make_curl_engine: answers from the response cache when allowed,
 // everything else through one MultiLoop; callers on any thread receive their answers on
-// their own thread, as they arrive (fetch_each) or all at once in order (fetch_all).
+// their own thread, as they arrive (sessions, fetch_each) or all at once in order
+// (fetch_all).
 
 #include <condition_variable>
+#include <deque>
 #include <memory>
 #include <mutex>
 
@@ -14,11 +16,14 @@
 namespace citecheck {
 namespace {
 
-/// The answers one fetch_all()/fetch_each() call waits for: the engine's loop thread
-/// hands them in as transfers finish; the calling thread takes them out as they come.
+/// The answers one session waits for: the engine's loop thread hands them in as transfers
+/// finish; the session's thread takes them out as they come.
 class Batch {
  public:
-  explicit Batch(std::size_t size) : m_remaining(size) {}
+  void expect(std::size_t more) {
+    std::lock_guard lock(m_mutex);
+    m_remaining += more;
+  }
 
   void complete(std::size_t index, HttpResponse&& response) {
     std::lock_guard lock(m_mutex);
@@ -26,7 +31,7 @@ class Batch {
     m_ready.notify_all();
   }
 
-  /// Blocks until at least one answer is in; empty once every answer has been taken.
+  /// Blocks until at least one answer is in; empty once every answer expected is taken.
   std::vector<std::pair<std::size_t, HttpResponse>> take() {
     std::unique_lock lock(m_mutex);
     if (m_remaining == 0)
@@ -42,7 +47,7 @@ class Batch {
   std::mutex m_mutex;
   std::condition_variable m_ready;
   std::vector<std::pair<std::size_t, HttpResponse>> m_arrived;
-  std::size_t m_remaining;
+  std::size_t m_remaining = 0;
 };
 
 // Only answers that say something lasting about the resource are kept: a 503, a 429 or a
@@ -54,6 +59,26 @@ bool cacheable(const HttpResponse& response) {
   return (response.status >= 200 && response.status < 400) || response.status == 404 ||
          response.status == 410;
 }
+
+class CurlEngine;
+
+// A session on the engine's loop: requests added go to the loop at the next next(), all
+// at once, so the loop is woken once per round of additions, not once per request.
+class CurlSession final : public FetchSession {
+ public:
+  explicit CurlSession(CurlEngine& engine) : m_engine(engine) {}
+
+  std::size_t add(HttpRequest request) override;
+  std::optional<std::pair<std::size_t, HttpResponse>> next() override;
+
+ private:
+  CurlEngine& m_engine;
+  std::shared_ptr<Batch> m_batch = std::make_shared<Batch>();
+  std::vector<std::unique_ptr<engine::Transfer>> m_unsent;
+  /// Per request: its response-cache key, empty when its answer is not to be cached.
+  std::vector<std::string> m_cache_keys;
+  std::deque<std::pair<std::size_t, HttpResponse>> m_ready;
+};
 
 class CurlEngine final : public Engine {
  public:
@@ -73,36 +98,17 @@ class CurlEngine final : public Engine {
   }
 
   void fetch_each(const std::vector<HttpRequest>& requests, const AnswerSink& sink) override {
-    std::vector<std::size_t> misses;
-    for (std::size_t i = 0; i < requests.size(); ++i) {
-      if (auto hit = from_cache(requests[i])) {
-        sink(i, std::move(*hit));
-      } else {
-        misses.push_back(i);
-      }
-    }
-    if (misses.empty()) {
-      return;
-    }
-    auto batch = std::make_shared<Batch>(misses.size());
-    std::vector<std::unique_ptr<engine::Transfer>> transfers;
-    transfers.reserve(misses.size());
-    for (std::size_t k = 0; k < misses.size(); ++k) {
-      transfers.push_back(std::make_unique<engine::Transfer>(
-          requests[misses[k]], m_options,
-          [batch, k](HttpResponse&& response) { batch->complete(k, std::move(response)); }));
-    }
-    m_loop.submit(std::move(transfers));
-    for (auto arrived = batch->take(); !arrived.empty(); arrived = batch->take()) {
-      for (auto& [k, response] : arrived) {
-        const std::size_t index = misses[k];
-        to_cache(requests[index], response);
-        sink(index, std::move(response));
-      }
-    }
+    CurlSession session(*this);
+    for (const HttpRequest& request : requests)
+      session.add(request);
+    while (auto answer = session.next())
+      sink(answer->first, std::move(answer->second));
   }
 
- private:
+  std::unique_ptr<FetchSession> open_session() override {
+    return std::make_unique<CurlSession>(*this);
+  }
+
   std::optional<HttpResponse> from_cache(const HttpRequest& request) {
     if (m_cache == nullptr || request.cache_max_age.count() <= 0) {
       return std::nullopt;
@@ -120,16 +126,60 @@ class CurlEngine final : public Engine {
     return response;
   }
 
-  void to_cache(const HttpRequest& request, const HttpResponse& response) {
-    if (m_cache != nullptr && request.cache_max_age.count() > 0 && cacheable(response)) {
-      m_cache->put(cache_key(request), serialize_response(response));
+  /// The key to store `request`'s answer under, or empty when it is not to be stored.
+  std::string cache_key_for(const HttpRequest& request) const {
+    return m_cache != nullptr && request.cache_max_age.count() > 0 ? cache_key(request)
+                                                                   : std::string();
+  }
+
+  void to_cache(const std::string& key, const HttpResponse& response) {
+    if (!key.empty() && cacheable(response)) {
+      m_cache->put(key, serialize_response(response));
     }
   }
 
+  const EngineOptions& options() const { return m_options; }
+  engine::MultiLoop& loop() { return m_loop; }
+
+ private:
   const EngineOptions m_options;
   ResponseCache* m_cache;
   engine::MultiLoop m_loop;  // last: its thread stops before the options go away
 };
+
+std::size_t CurlSession::add(HttpRequest request) {
+  const std::size_t index = m_cache_keys.size();
+  if (auto hit = m_engine.from_cache(request)) {
+    m_cache_keys.emplace_back();
+    m_ready.emplace_back(index, std::move(*hit));
+    return index;
+  }
+  m_cache_keys.push_back(m_engine.cache_key_for(request));
+  m_unsent.push_back(std::make_unique<engine::Transfer>(
+      std::move(request), m_engine.options(), [batch = m_batch, index](HttpResponse&& response) {
+        batch->complete(index, std::move(response));
+      }));
+  return index;
+}
+
+std::optional<std::pair<std::size_t, HttpResponse>> CurlSession::next() {
+  if (!m_unsent.empty()) {
+    m_batch->expect(m_unsent.size());
+    m_engine.loop().submit(std::move(m_unsent));
+    m_unsent.clear();
+  }
+  if (m_ready.empty()) {
+    for (auto& [index, response] : m_batch->take()) {
+      m_engine.to_cache(m_cache_keys[index], response);
+      m_ready.emplace_back(index, std::move(response));
+    }
+  }
+  if (m_ready.empty())
+    return std::nullopt;
+  auto answer = std::move(m_ready.front());
+  m_ready.pop_front();
+  return answer;
+}
 
 }  // namespace
 

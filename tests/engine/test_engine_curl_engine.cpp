@@ -136,4 +136,36 @@ TEST_SUITE("engine") {
     CHECK(answers[0].body == "slow");
     CHECK(answers[1].body == "fast");
   }
+
+  TEST_CASE("a session takes requests added while the earlier ones are still on the wire") {
+    test::LoopbackServer server([](httplib::Server& s) {
+      s.Get("/slow", [](const httplib::Request&, httplib::Response& res) {
+        std::this_thread::sleep_for(600ms);
+        res.set_content("slow", "text/plain");
+      });
+      s.Get("/fast", [](const httplib::Request&, httplib::Response& res) {
+        res.set_content("fast", "text/plain");
+      });
+      s.Get("/later", [](const httplib::Request&, httplib::Response& res) {
+        res.set_content("later", "text/plain");
+      });
+    });
+    REQUIRE(server.ok());
+    auto engine = citecheck::make_curl_engine(test::fast_options());
+    const auto session = engine->open_session();
+    CHECK(session->add(test::get(server.url("/slow"))) == 0);
+    CHECK(session->add(test::get(server.url("/fast"))) == 1);
+    std::vector<std::pair<std::size_t, std::string>> seen;
+    while (auto answer = session->next()) {
+      seen.emplace_back(answer->first, answer->second.body);
+      if (answer->first == 1) {
+        CHECK(session->add(test::get(server.url("/later"))) == 2);
+      }
+    }
+    // The request added after the fast answer is answered before the slow one.
+    const std::vector<std::pair<std::size_t, std::string>> expected{
+        {1, "fast"}, {2, "later"}, {0, "slow"}};
+    CHECK(seen == expected);
+    CHECK_FALSE(session->next().has_value());
+  }
 }

@@ -9,18 +9,18 @@ namespace citecheck {
 
 /// Bad input file: missing, unreadable, binary, empty where that matters, malformed.
 class InputError : public std::runtime_error {
-public:
+ public:
   InputError(std::string path, const std::string& problem)
       : std::runtime_error(path + ": " + problem), m_path(std::move(path)) {}
   const std::string& path() const { return m_path; }
 
-private:
+ private:
   std::string m_path;
 };
 
 /// Wrong use of the tool (bad option value, bad config file).
 class UsageError : public std::runtime_error {
-public:
+ public:
   using std::runtime_error::runtime_error;
 };
 

@@ -4,7 +4,10 @@
 
 #include <chrono>
 #include <cstddef>
+#include <deque>
 #include <functional>
+#include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -72,6 +75,19 @@ struct HttpResponse {
   std::string header(std::string_view name) const;
 };
 
+/// An open set of requests: more can be added while the answers of earlier ones come
+/// back, so a caller that learns it needs another request (a host's soft-404 probe, the
+/// first time that host serves a page) asks for it at once instead of after the last
+/// answer. Used from one thread; answers come back on it, in the order they arrive.
+class FetchSession {
+ public:
+  virtual ~FetchSession() = default;
+  /// Queues a request; its index is the number of requests added before it.
+  virtual std::size_t add(HttpRequest request) = 0;
+  /// Blocks until the next answer is in; nullopt once every request added is answered.
+  virtual std::optional<std::pair<std::size_t, HttpResponse>> next() = 0;
+};
+
 /// The engine interface. Implementations are thread-safe.
 class Engine {
  public:
@@ -92,6 +108,53 @@ class Engine {
     for (std::size_t i = 0; i < answers.size(); ++i)
       sink(i, std::move(answers[i]));
   }
+
+  /// Opens a FetchSession. This default sends what was added in rounds of fetch_all, one
+  /// round per next() that finds no answer waiting; engines that can do better override it.
+  /// (Inline, as the rest: plugins and test engines derive from Engine without linking core.)
+  virtual std::unique_ptr<FetchSession> open_session();
 };
+
+namespace detail {
+
+// Engine::open_session's default: requests wait until next() needs an answer, then go out
+// together through fetch_all.
+class RoundsSession final : public FetchSession {
+ public:
+  explicit RoundsSession(Engine& engine) : m_engine(engine) {}
+
+  std::size_t add(HttpRequest request) override {
+    m_pending.push_back(std::move(request));
+    return m_added++;
+  }
+
+  std::optional<std::pair<std::size_t, HttpResponse>> next() override {
+    if (m_ready.empty() && !m_pending.empty()) {
+      std::vector<HttpRequest> round;
+      round.swap(m_pending);
+      const std::size_t first = m_added - round.size();
+      std::vector<HttpResponse> answers = m_engine.fetch_all(round);
+      for (std::size_t i = 0; i < answers.size(); ++i)
+        m_ready.emplace_back(first + i, std::move(answers[i]));
+    }
+    if (m_ready.empty())
+      return std::nullopt;
+    auto answer = std::move(m_ready.front());
+    m_ready.pop_front();
+    return answer;
+  }
+
+ private:
+  Engine& m_engine;
+  std::vector<HttpRequest> m_pending;
+  std::deque<std::pair<std::size_t, HttpResponse>> m_ready;
+  std::size_t m_added = 0;
+};
+
+}  // namespace detail
+
+inline std::unique_ptr<FetchSession> Engine::open_session() {
+  return std::make_unique<detail::RoundsSession>(*this);
+}
 
 }  // namespace citecheck

@@ -20,11 +20,11 @@ enum class LinkState {
   blocked,       ///< a bot was refused (401, 403, 429, 451, 999, challenge, paywall)
   server_error,  ///< 5xx after retries
   timeout,
-  unreachable,   ///< connection refused, TLS failure
+  unreachable,    ///< connection refused, TLS failure
   redirect_loop,  ///< a redirect loop, or more than the allowed number of hops
-  invalid,       ///< not a URL
-  skipped,       ///< excluded by rules, or not http(s)
-  unknown,       ///< could not be checked: no network here
+  invalid,        ///< not a URL
+  skipped,        ///< excluded by rules, or not http(s)
+  unknown,        ///< could not be checked: no network here
 };
 
 std::string_view to_string(LinkState state);
@@ -55,7 +55,7 @@ struct LinkCheck {
   LinkState state = LinkState::unknown;
   int status = 0;
   std::string final_url;
-  std::string moved_to;  ///< for `redirected`
+  std::string moved_to;    ///< for `redirected`
   std::string checked_at;  ///< ISO 8601 UTC
   bool from_cache = false;
   std::string error;  ///< network error text, when there was no answer

@@ -23,7 +23,8 @@
 
 namespace citecheck {
 
-/// 3: PluginInfo::service_limits. 4: SourceSpan::position (page spot of PDF records).
+/// 3: PluginInfo::service_limits. 4: SourceSpan::position (page spot of PDF records),
+/// Engine::open_session.
 inline constexpr unsigned k_plugin_api_version = 4;
 
 /// A request budget for a service a plugin calls (its published limit, or a polite one).

@@ -26,7 +26,7 @@ struct PluginLoadError {
 
 /// The ordered set of loaded plugins. Move-only; not a singleton: the CLI builds one per run.
 class PluginSet {
-public:
+ public:
   PluginSet();
   ~PluginSet();
   PluginSet(PluginSet&&) noexcept;
@@ -48,7 +48,7 @@ public:
   /// Every plugin gets to resolve; answers in plugin order.
   std::vector<Resolution> resolve(const Citation& citation, ResolveContext& context) const;
 
-private:
+ private:
   struct Impl;
   std::unique_ptr<Impl> m_impl;
 };

@@ -27,8 +27,7 @@ using ResolveProgress = std::function<void(std::size_t, std::size_t)>;
 /// keeps its own limits). Answers come back in citation order. A plugin that fails is turned
 /// into an "unresolved" answer by the plugin set; nothing here throws for a bad service.
 std::vector<CitationResolutions> resolve_document(const ParsedDocument& document,
-                                                  const PluginSet& plugins,
-                                                  ResolveContext& context,
+                                                  const PluginSet& plugins, ResolveContext& context,
                                                   std::size_t parallel = 8,
                                                   const ResolveProgress& progress = {});
 
