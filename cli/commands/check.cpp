@@ -2,6 +2,7 @@
 // (cache first), report per citation. Exit: 0 fine, 1 broken links, 2 bad input, 3 no network.
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -24,6 +25,8 @@
 
 namespace citecheck::cli {
 namespace {
+
+constexpr int k_max_resolve_workers = 64;
 
 struct CheckOptions {
   bool check_links = true;  ///< false for `resolve`: sources only
@@ -142,8 +145,12 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
     }
     for (std::size_t i = 0; i < documents.size(); ++i) {
       ProgressBar resolving(context.err, isatty(STDERR_FILENO) == 1);
+      // Plugins wait on their requests: as many workers as the engine runs transfers keeps
+      // it busy (the per-host limits still pace each service); capped, as each is a thread.
+      const auto workers = static_cast<std::size_t>(
+          std::clamp(network.engine_options.max_concurrency, 1, k_max_resolve_workers));
       resolutions[i] = resolve_document(
-          documents[i], plugins, resolve_context, 8,
+          documents[i], plugins, resolve_context, workers,
           [&resolving](std::size_t done, std::size_t total) { resolving.update(done, total); });
       resolving.finish();
     }

@@ -50,6 +50,8 @@ HttpRequest make_request(const std::string& url, const CheckRules& rules) {
   HttpRequest request;
   request.url = url;
   request.method = rules.head_first && check::looks_like_file(url) ? "HEAD" : "GET";
+  // Each link is judged on its own answers: never on its host's failures with other links.
+  request.fail_fast_when_host_down = false;
   return request;
 }
 

@@ -103,6 +103,19 @@ void HostPool::finished(const HostKey& key, Clock::time_point now) {
   forget_if_idle(key, now);
 }
 
+std::vector<JobId> HostPool::take_waiting(const HostKey& key, Clock::time_point now) {
+  auto it = m_hosts.find(key);
+  if (it == m_hosts.end() || it->second.waiting.empty()) {
+    return {};
+  }
+  std::vector<JobId> jobs(it->second.waiting.begin(), it->second.waiting.end());
+  it->second.waiting.clear();
+  m_waiting -= jobs.size();
+  m_turns.remove(key);
+  forget_if_idle(key, now);
+  return jobs;
+}
+
 void HostPool::hold(const HostKey& key, Clock::time_point until) {
   host(key).hold_until(until);
 }

@@ -83,6 +83,8 @@ class HostPool {
   /// Jobs that may start now, at most `budget`, already counted as started.
   std::vector<std::pair<HostKey, JobId>> take_ready(Clock::time_point now, std::size_t budget);
   void finished(const HostKey& key, Clock::time_point now);
+  /// Removes and returns every job still queued for `key` (its host went down).
+  std::vector<JobId> take_waiting(const HostKey& key, Clock::time_point now);
   void hold(const HostKey& key, Clock::time_point until);
   /// When a queued job blocked only by pacing or a hold can start; nullopt if none is.
   std::optional<Clock::time_point> next_wakeup(Clock::time_point now) const;

@@ -98,6 +98,9 @@ bool MultiLoop::accept_submissions() {
       }
       continue;
     }
+    if (refused_as_down(*transfer, now)) {
+      continue;
+    }
     const JobId id = m_next_id++;
     const HostKey host = transfer->host();
     m_jobs.emplace(id, Job{std::move(transfer), nullptr, {}});
@@ -129,6 +132,11 @@ void MultiLoop::start_ready(Clock::time_point now) {
       continue;
     }
     Job& job = it->second;
+    if (refused_as_down(*job.transfer, now)) {
+      m_hosts.finished(host, now);
+      m_jobs.erase(it);
+      continue;
+    }
     CURL* easy = m_easy.acquire();
     if (easy == nullptr) {
       m_hosts.finished(host, now);
@@ -177,10 +185,13 @@ void MultiLoop::after_step(JobId id, Job& job, const StepOutcome& outcome, Clock
     m_hosts.hold(job.host, *outcome.hold_host_until);
   }
   switch (outcome.kind) {
-    case StepOutcome::Kind::done:
+    case StepOutcome::Kind::done: {
+      const HostKey host = job.host;
+      note_health(host, *job.transfer, now);
       job.transfer->deliver(now);
       m_jobs.erase(id);
       return;
+    }
     case StepOutcome::Kind::next:
       // A transfer already under way goes before new ones: chains finish, memory stays low.
       m_hosts.enqueue(job.transfer->host(), id, true);
@@ -188,6 +199,39 @@ void MultiLoop::after_step(JobId id, Job& job, const StepOutcome& outcome, Clock
     case StepOutcome::Kind::retry:
       m_timers.push(Timer{now + outcome.delay, id});
       return;
+  }
+}
+
+bool MultiLoop::refused_as_down(Transfer& transfer, Clock::time_point now) {
+  if (!transfer.fails_fast()) {
+    return false;
+  }
+  const auto down = m_health.down(transfer.host().name);
+  if (!down) {
+    return false;
+  }
+  transfer.refuse(down->error, down->text, now);
+  return true;
+}
+
+void MultiLoop::note_health(const HostKey& host, const Transfer& transfer, Clock::time_point now) {
+  const bool was_down = m_health.down(host.name).has_value();
+  m_health.record(host.name, transfer.response());
+  if (was_down || !m_health.down(host.name)) {
+    return;
+  }
+  // Jobs queued behind the failures would each wait their turn and pace to fail the same
+  // way; those that may fail fast end now, the others go back in line.
+  for (const JobId queued : m_hosts.take_waiting(host, now)) {
+    auto it = m_jobs.find(queued);
+    if (it == m_jobs.end()) {
+      continue;
+    }
+    if (refused_as_down(*it->second.transfer, now)) {
+      m_jobs.erase(it);
+    } else {
+      m_hosts.enqueue(host, queued, false);
+    }
   }
 }
 

@@ -16,6 +16,7 @@
 #include <citecheck/engine.hpp>
 
 #include "engine/easy_pool.hpp"
+#include "engine/host_health.hpp"
 #include "engine/host_pool.hpp"
 #include "engine/transfer.hpp"
 
@@ -65,6 +66,11 @@ class MultiLoop {
   void after_step(JobId id, Job& job, const StepOutcome& outcome, Clock::time_point now);
   long poll_timeout_ms(Clock::time_point now) const;
   void shut_down();
+  /// Ends `transfer` unsent when its next host is down and it may fail fast.
+  bool refused_as_down(Transfer& transfer, Clock::time_point now);
+  /// Takes in how a step that ended the transfer went; a host newly down has its queue
+  /// of fail-fast jobs ended too.
+  void note_health(const HostKey& host, const Transfer& transfer, Clock::time_point now);
   void publish_stats();
 
   const EngineOptions& m_options;
@@ -72,6 +78,7 @@ class MultiLoop {
   curl_slist* m_connect_to = nullptr;
   EasyPool m_easy;
   HostPool m_hosts;
+  HostHealth m_health;
   std::unordered_map<JobId, Job> m_jobs;
   std::priority_queue<Timer, std::vector<Timer>, std::greater<>> m_timers;
   std::size_t m_running = 0;

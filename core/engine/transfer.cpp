@@ -347,6 +347,13 @@ void Transfer::deliver(Clock::time_point now) {
   }
 }
 
+void Transfer::refuse(NetError error, const std::string& why, Clock::time_point now) {
+  if (!m_delivered) {
+    fail(error, why);
+    deliver(now);
+  }
+}
+
 void Transfer::abandon(const std::string& why, Clock::time_point now) {
   if (!m_delivered) {
     fail(NetError::other, why);

@@ -54,6 +54,12 @@ class Transfer {
   void deliver(Clock::time_point now);
   /// Ends the transfer without an answer (the engine is shutting down).
   void abandon(const std::string& why, Clock::time_point now);
+  /// Ends the transfer unsent with `error`: its host is down (see HostHealth).
+  void refuse(NetError error, const std::string& why, Clock::time_point now);
+  /// Whether the request may be refused when its host is down.
+  bool fails_fast() const { return m_request.fail_fast_when_host_down; }
+  /// The answer as it stands (after finish() said done, the one deliver() hands over).
+  const HttpResponse& response() const { return m_response; }
 
  private:
   curl_slist* build_headers() const;

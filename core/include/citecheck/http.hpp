@@ -27,6 +27,10 @@ struct HttpRequest {
   bool follow_redirects = true;
   /// Plugins set this to let the engine answer from the resolution cache; 0 = no caching.
   std::chrono::seconds cache_max_age{0};
+  /// When the host has failed several times in a row in this run (down, or no network
+  /// here), end at once with that failure instead of asking again. The link checker turns
+  /// this off: it never judges a link on other links' failures.
+  bool fail_fast_when_host_down = true;
 };
 
 /// One step of a redirect chain.
