@@ -14,6 +14,13 @@ HostConfig HostConfig::from_rate(std::size_t max_concurrent, double requests_per
   return config;
 }
 
+HostConfig HostConfig::stricter(const HostConfig& a, const HostConfig& b) {
+  HostConfig out;
+  out.max_concurrent = std::max<std::size_t>(1, std::min(a.max_concurrent, b.max_concurrent));
+  out.min_interval = std::max(a.min_interval, b.min_interval);
+  return out;
+}
+
 bool Host::can_start(Clock::time_point now) const {
   return m_in_flight < m_config.max_concurrent && now >= m_next_start;
 }
@@ -47,7 +54,11 @@ Host& HostPool::host(const HostKey& key) {
   auto it = m_hosts.find(key);
   if (it == m_hosts.end()) {
     const std::optional<HostConfig> own = m_lookup ? m_lookup(key) : std::nullopt;
-    it = m_hosts.emplace(key, Host(own.value_or(m_config))).first;
+    HostConfig config = own.value_or(m_config);
+    if (const auto stated = m_stated.find(key); stated != m_stated.end()) {
+      config = HostConfig::stricter(config, stated->second);
+    }
+    it = m_hosts.emplace(key, Host(config)).first;
   }
   return it->second;
 }
@@ -114,6 +125,14 @@ std::vector<JobId> HostPool::take_waiting(const HostKey& key, Clock::time_point 
   m_turns.remove(key);
   forget_if_idle(key, now);
   return jobs;
+}
+
+void HostPool::obey(const HostKey& key, const HostConfig& stated) {
+  // The latest statement replaces the earlier one (a pool change), stricter than settings.
+  m_stated[key] = stated;
+  if (auto it = m_hosts.find(key); it != m_hosts.end()) {
+    it->second.tighten(stated);
+  }
 }
 
 void HostPool::hold(const HostKey& key, Clock::time_point until) {

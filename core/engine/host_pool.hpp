@@ -37,6 +37,8 @@ struct HostConfig {
   Clock::duration min_interval{0};
 
   static HostConfig from_rate(std::size_t max_concurrent, double requests_per_second);
+  /// The stricter of the two on each count: fewer at once, longer between starts.
+  static HostConfig stricter(const HostConfig& a, const HostConfig& b);
 };
 
 /// What one host has seen.
@@ -57,6 +59,8 @@ class Host {
   void on_finish();
   /// Nothing starts before `until` (a Retry-After seen from this host).
   void hold_until(Clock::time_point until);
+  /// Applies limits the host stated, where they are stricter than its own.
+  void tighten(const HostConfig& stated) { m_config = HostConfig::stricter(m_config, stated); }
   bool idle(Clock::time_point now) const;
 
   std::deque<JobId> waiting;
@@ -86,6 +90,9 @@ class HostPool {
   /// Removes and returns every job still queued for `key` (its host went down).
   std::vector<JobId> take_waiting(const HostKey& key, Clock::time_point now);
   void hold(const HostKey& key, Clock::time_point until);
+  /// Limits `key` stated in an answer (see advertised_limits): kept for the rest of the
+  /// run, also while the host is idle and forgotten, and applied where stricter.
+  void obey(const HostKey& key, const HostConfig& stated);
   /// When a queued job blocked only by pacing or a hold can start; nullopt if none is.
   std::optional<Clock::time_point> next_wakeup(Clock::time_point now) const;
   std::size_t waiting() const { return m_waiting; }
@@ -102,6 +109,8 @@ class HostPool {
   HostConfig m_config;
   HostConfigLookup m_lookup;
   std::unordered_map<HostKey, Host, HostKeyHash> m_hosts;
+  /// Only hosts that state limits: a handful of APIs, not every host checked.
+  std::unordered_map<HostKey, HostConfig, HostKeyHash> m_stated;
   std::list<HostKey> m_turns;  ///< hosts with waiting jobs, in turn order
   std::size_t m_waiting = 0;
 };

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "engine/advertised_limits.hpp"
 #include "engine/curl_global.hpp"
 
 namespace citecheck::engine {
@@ -181,6 +182,9 @@ void MultiLoop::drain_finished() {
 }
 
 void MultiLoop::after_step(JobId id, Job& job, const StepOutcome& outcome, Clock::time_point now) {
+  if (const auto stated = advertised_limits(job.transfer->response().headers)) {
+    m_hosts.obey(job.host, *stated);
+  }
   if (outcome.hold_host_until) {
     m_hosts.hold(job.host, *outcome.hold_host_until);
   }
