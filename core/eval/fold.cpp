@@ -97,6 +97,14 @@ std::string url_key(std::string_view url) {
   if (hash != std::string_view::npos) {
     url = url.substr(0, hash);
   }
+  // A URL printed "www.un.org/x" is the link "http://www.un.org/x" (how PDF link boxes and
+  // word processors write it): the gold keeps the printed form, a reader may give the link.
+  for (const std::string_view scheme : {"http://", "https://"}) {
+    if (url.starts_with(scheme) && url.substr(scheme.size()).starts_with("www.")) {
+      url.remove_prefix(scheme.size());
+      break;
+    }
+  }
   return std::string(url);
 }
 

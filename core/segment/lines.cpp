@@ -222,6 +222,23 @@ std::optional<LeadingNumber> bracketed_number(std::string_view content) {
 
 }  // namespace
 
+namespace {
+
+// "2000 Review Conference ...": a note may open with a year that is part of a title. A
+// number followed by another number is otherwise a table row or a figure, not a note; a
+// year followed by a capitalised word is told apart from "6 2000 people".
+bool opens_with_year_title(std::string_view text) {
+  if (text.size() < 6 || !(text.starts_with("19") || text.starts_with("20")))
+    return false;
+  for (std::size_t k = 2; k < 4; ++k) {
+    if (!text::is_digit(text[k]))
+      return false;
+  }
+  return text[4] == ' ' && text[5] >= 'A' && text[5] <= 'Z';
+}
+
+}  // namespace
+
 std::optional<LeadingNumber> leading_number(std::string_view content) {
   if (!content.empty() && content.front() == '[')
     return bracketed_number(content);
@@ -286,7 +303,8 @@ std::optional<LeadingNumber> leading_number(std::string_view content) {
     return result;
   }
   const char first = content[j];
-  if (text::is_digit(first) || k_number_continuers.find(first) != std::string_view::npos) {
+  if ((text::is_digit(first) && !opens_with_year_title(content.substr(j))) ||
+      k_number_continuers.find(first) != std::string_view::npos) {
     return std::nullopt;
   }
   result.text_begin = j;

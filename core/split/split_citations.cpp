@@ -161,22 +161,37 @@ void build_citations(Footnote& footnote, JoinedText& joined, NoteUrls& urls,
     // Links the format states (Markdown, HTML, PDF annotations) beat the visible text.
     // Only the links inside this note: found by position, not by walking every link of
     // the document for every citation (a book has tens of thousands).
-    const auto first =
+    auto first =
         std::lower_bound(links_by_position.begin(), links_by_position.end(), footnote.span.begin,
                          [](const Link* link, std::size_t at) { return link->begin < at; });
+    // A link opening the note may start a byte early (on the break the reader put before
+    // the note's first paragraph): it still counts, clipped to the note.
+    if (first != links_by_position.begin() && (*(first - 1))->end > footnote.span.begin)
+      --first;
     for (auto it = first; it != links_by_position.end() && (*it)->begin < footnote.span.end; ++it) {
       const Link& link = **it;
-      if (!absolute_url(link.url) || link.begin < footnote.span.begin ||
-          link.end > footnote.span.end || footnote.span.end <= footnote.span.begin) {
+      const std::size_t begin = std::max(link.begin, footnote.span.begin);
+      const std::size_t end = std::min(link.end, footnote.span.end);
+      if (!absolute_url(link.url) || begin >= end) {
         continue;
       }
-      const auto pos = display_position(joined, link.begin);
-      if (!pos || *pos < range.begin || *pos >= range.end)
+      // The link's place in this citation's text; a link that starts before the citation
+      // (over the note's number, as a PDF link box drawn across the whole line) counts
+      // from where the citation starts.
+      // Bytes the citation's text does not show (the note's number) are stepped over.
+      std::optional<std::size_t> first_pos;
+      std::optional<std::size_t> last_pos;
+      for (std::size_t b = begin; b < end && !first_pos; ++b)
+        first_pos = display_position(joined, b);
+      for (std::size_t e = end; e > begin && !last_pos; --e)
+        last_pos = display_position(joined, e - 1);
+      if (!first_pos || !last_pos || *last_pos < range.begin || *first_pos >= range.end)
         continue;
+      const std::size_t link_begin = std::max(*first_pos, range.begin) - range.begin;
+      const std::size_t link_end = *last_pos + 1 - range.begin;
       bool replaced = false;
       for (std::size_t u = 0; u < raw_urls.size(); ++u) {
-        if (*pos - range.begin >= raw_urls[u].end ||
-            link.end - link.begin + *pos - range.begin <= raw_urls[u].begin) {
+        if (link_begin >= raw_urls[u].end || link_end <= raw_urls[u].begin) {
           continue;
         }
         if (citation.urls[u] != link.url) {

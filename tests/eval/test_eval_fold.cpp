@@ -46,18 +46,21 @@ TEST_SUITE("eval") {
     CHECK(fold_text("") == "");
   }
 
-  TEST_CASE("url_key drops the fragment only") {
+  TEST_CASE("url_key drops the fragment, and the scheme before a printed www.") {
     struct Case {
       const char* url;
       const char* key;
     };
     const Case cases[] = {
         {"http://www.un.org/apps/news/story.asp?NewsID=49740#VMkQ8C4X4x-",
-         "http://www.un.org/apps/news/story.asp?NewsID=49740"},
+         "www.un.org/apps/news/story.asp?NewsID=49740"},
         {"https://example.org/a#", "https://example.org/a"},
         {" https://example.org/a ", "https://example.org/a"},
         {"https://example.org/A", "https://example.org/A"},
         {"www.example.org/x", "www.example.org/x"},
+        {"http://www.example.org/x", "www.example.org/x"},
+        {"https://www.example.org/x#top", "www.example.org/x"},
+        {"https://example.org/www.x", "https://example.org/www.x"},
     };
     for (const auto& c : cases) {
       CAPTURE(c.url);

@@ -41,6 +41,9 @@ TEST_SUITE("segment") {
         {"2.5 million", 0, 0, false},
         {"0 items", 0, 0, false},
         {"20 30 people", 0, 0, false},
+        {"6 2000 Review Conference of the Parties", 6, 0, true},  // a title opening with a year
+        {"6 2000 people fled", 0, 0, false},
+        {"6 2000 1999 2001", 0, 0, false},
         {"Ibid.", 0, 0, false},
         {"\xC2\xB9 See the report", 1, 0, true},
         {"[12] Security Council Report", 12, ']', true},
