@@ -9,7 +9,7 @@ packages=(
   libpugixml-dev libboost-dev nlohmann-json3-dev doctest-dev
   libsqlite3-dev libcli11-dev libgumbo-dev libcpp-httplib-dev
   libpoppler-cpp-dev libpoppler-glib-dev libzip-dev libtomlplusplus-dev libmd4c-dev
-  python3 curl
+  python3 curl qpdf
 )
 
 missing=()

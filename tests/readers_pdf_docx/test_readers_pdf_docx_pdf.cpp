@@ -1,5 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <random>
 #include <string>
 
 #include <citecheck/errors.hpp>
@@ -115,6 +120,31 @@ TEST_SUITE("readers_pdf_docx") {
       CAPTURE(c.name);
       CHECK(error_of(c.bytes).find(c.expected) != std::string::npos);
     }
+  }
+
+  TEST_CASE("pdf: encrypted with a user password is refused by name; owner-only opens") {
+    // qpdf (installed by scripts/install-deps.sh) writes real AES-256 encryption.
+    REQUIRE(std::system("qpdf --version > /dev/null 2>&1") == 0);
+    std::random_device random;
+    const auto dir = std::filesystem::temp_directory_path() /
+                     ("citecheck-pdf-" + std::to_string(random()) + std::to_string(random()));
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "plain.pdf", std::ios::binary) << make_pdf({report_page(1)});
+    const auto encrypt = [&](const std::string& user, const std::string& out) {
+      const std::string command = "qpdf --encrypt '" + user + "' owner-secret 256 -- '" +
+                                  (dir / "plain.pdf").string() + "' '" + (dir / out).string() +
+                                  "' > /dev/null 2>&1";
+      REQUIRE(std::system(command.c_str()) == 0);
+      std::ifstream in(dir / out, std::ios::binary);
+      return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    const std::string locked = encrypt("user-secret", "locked.pdf");
+    const std::string owner_only = encrypt("", "owner.pdf");
+    std::filesystem::remove_all(dir);
+    CHECK(error_of(locked).find("bad.pdf: encrypted PDF that needs a password") == 0);
+    // Permissions without a user password: anyone may read it, and so does citecheck.
+    const Document doc = read_pdf(RawInput{"owner.pdf", owner_only});
+    CHECK(doc.text.find("Security Council") != std::string::npos);
   }
 
   TEST_CASE("pdf: truncated file either reads what survives, with a warning, or says why not") {

@@ -144,4 +144,44 @@ TEST_SUITE("split") {
     CHECK(notes[0].citations[0].urls ==
           std::vector<std::string>{"https://news.un.org/en/story/2015/01/1"});
   }
+
+  TEST_CASE("a link that starts before the citation still gives its URL") {
+    // A PDF link box drawn across the whole line covers the note number; an HTML link that
+    // opens the note starts on the break before it. Either way the link target wins over
+    // the printed URL, which is cut at the line end here.
+    struct Case {
+      const char* name;
+      std::string text;
+      std::string covered;  // the text the link covers, from its first byte
+    };
+    const std::string url = "https://www.example.org/reports/2020/intervention-force";
+    const Case cases[] = {
+        {"box over the number", "Body.\n\n15 https://www.example.org/reports/2020/inte\n",
+         "15 https://www.example.org/reports/2020/inte"},
+        {"link from the break", "Body.\n\nhttps://www.example.org/reports/2020/inte\n",
+         "\nhttps://www.example.org/reports/2020/inte"},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.name);
+      Document document;
+      document.path = "links.pdf";
+      document.format = Format::pdf;
+      document.text = c.text;
+      Footnote note;
+      note.number = 15;
+      note.span.begin = document.text.find("https://");
+      note.span.end = document.text.size() - 1;
+      note.text = document.text.substr(note.span.begin, note.span.end - note.span.begin);
+      Link link;
+      link.begin = document.text.find(c.covered);
+      link.end = link.begin + c.covered.size();
+      link.url = url;
+      REQUIRE(link.begin < note.span.begin);
+      document.links.push_back(link);
+      document.line_starts = index_lines(document.text);
+      const auto notes = split_citations({note}, document);
+      REQUIRE(notes.at(0).citations.size() == 1);
+      CHECK(notes[0].citations[0].urls == std::vector<std::string>{url});
+    }
+  }
 }
