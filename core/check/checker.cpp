@@ -178,8 +178,11 @@ void take_answer(Entry& e, HttpResponse&& response) {
 CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& rules,
                         CheckContext& context, const CheckProgress& progress) {
   const check::UrlRules url_rules(rules);
+  // Sized once: a growing vector of entries holds twice their size while it moves them.
   std::vector<Entry> entries;
+  entries.reserve(urls.size());
   std::unordered_map<std::string, std::size_t> seen;
+  seen.reserve(urls.size());
   for (const auto& url : urls) {
     const std::string fetch = fetchable_url(url);
     const std::string key = fetch.empty() ? url : normalize_url(fetch);
@@ -341,6 +344,8 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
     }
   }
   recorder.flush();
+  seen = {};
+  report.checks.reserve(entries.size());
   for (auto& e : entries) {
     report.checks.push_back(std::move(e.check));
   }
