@@ -20,6 +20,8 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -DCITECHECK_FU
 cmake --build "$build" --target "${targets[@]}" -j2
 
 status=0
+# Process-lifetime caches of system libraries are not the readers' leaks.
+export LSAN_OPTIONS="suppressions=$root/fuzz/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 for target in "${targets[@]}"; do
   seeds=$root/fuzz/corpus/${target#fuzz_read_}
   [ "$target" = fuzz_parse_text ] && seeds=$root/fuzz/corpus/parse_text

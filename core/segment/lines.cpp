@@ -247,7 +247,9 @@ std::optional<LeadingNumber> leading_number(std::string_view content) {
   int value = 0;
   std::size_t digits = 0;
   while (i < content.size() && text::is_digit(content[i])) {
-    value = value * 10 + (content[i] - '0');
+    // A long digit run is no note number; its value must not overflow on the way to that.
+    if (digits <= k_max_number_digits)
+      value = value * 10 + (content[i] - '0');
     ++digits;
     ++i;
   }
@@ -261,7 +263,8 @@ std::optional<LeadingNumber> leading_number(std::string_view content) {
       bool matched = false;
       for (int d = 0; d < 10; ++d) {
         if (content.substr(i).starts_with(k_superscript_digits[d])) {
-          value = value * 10 + d;
+          if (digits <= k_max_number_digits)
+            value = value * 10 + d;
           ++digits;
           i += k_superscript_digits[d].size();
           matched = true;

@@ -37,6 +37,7 @@ TEST_SUITE("segment") {
         {"17", 17, 0, false},
         {"2014 as part of the Sahel", 0, 0, false},
         {"12,640 uniformed personnel", 0, 0, false},
+        {"123456789012345678901234567890 digits", 0, 0, false},  // no overflow on the way
         {"90% of staff", 0, 0, false},
         {"2.5 million", 0, 0, false},
         {"0 items", 0, 0, false},
