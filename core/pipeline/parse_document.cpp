@@ -50,7 +50,11 @@ ParsedDocument parse_document(const Document& document, const PluginSet& plugins
       if (answer == Recognition::not_mine) {
         // No plugin knows this source: core's generic rules decide (ibid, interview, web...).
         fill_generic_kind(citation);
-      } else if (answer == Recognition::broken) {
+      } else {
+        // A plugin claimed it; the kind its markup states (a wiki citation template) wins.
+        apply_stated_kind(citation);
+      }
+      if (answer == Recognition::broken) {
         parsed.warnings.push_back(where(document, citation) + ": recognized by " +
                                   (citation.plugin.empty() ? "a plugin" : citation.plugin) +
                                   " but too damaged to read its fields");

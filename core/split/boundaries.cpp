@@ -131,6 +131,7 @@ std::vector<Range> citation_boundaries(std::string_view text, std::size_t limit,
   }
   std::vector<Cut> cuts;
   int paren = 0;
+  int braces = 0;  // inside a wiki template ({{cite news|title=A; B}}): one source
   for (std::size_t i = 0; i < limit; ++i) {
     if ((masked[i] & 1) != 0) {
       continue;
@@ -140,7 +141,17 @@ std::vector<Range> citation_boundaries(std::string_view text, std::size_t limit,
       ++paren;
     if (c == ')' && paren > 0)
       --paren;
-    if (paren > 0 || (masked[i] & 2) != 0) {
+    if (c == '{' && i + 1 < limit && text[i + 1] == '{') {
+      ++braces;
+      ++i;
+      continue;
+    }
+    if (c == '}' && braces > 0 && i + 1 < limit && text[i + 1] == '}') {
+      --braces;
+      ++i;
+      continue;
+    }
+    if (paren > 0 || braces > 0 || (masked[i] & 2) != 0) {
       continue;
     }
     if (c == ';') {

@@ -2,11 +2,37 @@
 #include <citecheck/split.hpp>
 
 #include "split/generic_fields.hpp"
+#include "split/italic_title.hpp"
 #include "split/patterns.hpp"
 #include "split/template_kind.hpp"
 #include "split/text_util.hpp"
 
 namespace citecheck {
+
+bool apply_stated_kind(Citation& citation) {
+  const auto stated = split::template_kind(citation.raw);
+  if (!stated || citation.kind == Kind::ibid)
+    return false;
+  citation.kind = *stated;
+  return true;
+}
+
+namespace {
+
+// An italic title and no quoted one ('' marks read as a quote are the italic title itself).
+bool italic_title_only(std::string_view raw) {
+  const auto italic = split::italic_title(raw);
+  if (!italic)
+    return false;
+  const auto begin = static_cast<std::size_t>(italic->data() - raw.data());
+  for (const split::QuotedSpan& quote : split::find_quoted_spans(raw)) {
+    if (quote.inner.begin > begin + italic->size() || quote.inner.end < begin)
+      return false;  // a quoted passage apart from the italic title
+  }
+  return true;
+}
+
+}  // namespace
 
 void fill_generic_kind(Citation& citation) {
   using split::find_word;
@@ -49,6 +75,10 @@ void fill_generic_kind(Citation& citation) {
   } else if (report_wording || (imprint && !imprint->publisher.empty())) {
     citation.kind = Kind::report;
     confidence = report_wording && imprint ? 0.6 : 0.45;
+  } else if (citation.urls.empty() && italic_title_only(raw)) {
+    // An italic title and no quoted one: a stand-alone work, as the styles print books.
+    citation.kind = Kind::book;
+    confidence = 0.45;
   } else if (!citation.urls.empty()) {
     citation.kind = Kind::web;
     confidence = 0.5;

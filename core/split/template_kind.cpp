@@ -7,8 +7,9 @@
 namespace citecheck::split {
 namespace {
 
-// Citation Style 1 template names (lower case, spaces for underscores) and their kinds.
-constexpr std::array<std::pair<std::string_view, Kind>, 20> k_templates{{
+// Citation Style 1 template names (lower case, spaces for underscores) and their kinds, and
+// the identifier templates that say as much.
+constexpr std::array<std::pair<std::string_view, Kind>, 21> k_templates{{
     {"cite web", Kind::web},
     {"cite news", Kind::news},
     {"cite magazine", Kind::news},
@@ -29,6 +30,7 @@ constexpr std::array<std::pair<std::string_view, Kind>, 20> k_templates{{
     {"cite document", Kind::report},
     {"cite interview", Kind::interview},
     {"cite speech", Kind::other},
+    {"isbn", Kind::book},  // {{ISBN|0-19-...}}: only books carry one
 }};
 
 char fold(char c) {

@@ -47,6 +47,13 @@ const SplitCase k_cases[] = {
      {"Smith (2001), p. 3", "cf. Jones (2004), p. 7."}},
     {"United Nations, Treaty Series, vol. 1015, No. 14860.",
      {"United Nations, Treaty Series, vol. 1015, No. 14860."}},
+    // A ';' inside a wiki template's parameter is part of one source.
+    {"{{cite news|url=https://g.co/x|title=The ideas interview: Julia Kristeva; Why is a great "
+     "critic ashamed|date=2006}}",
+     {"{{cite news|url=https://g.co/x|title=The ideas interview: Julia Kristeva; Why is a great "
+      "critic ashamed|date=2006}}"}},
+    {"{{cite web|url=https://a.org/x|title=A}}; {{cite web|url=https://b.org/y|title=B}}",
+     {"{{cite web|url=https://a.org/x|title=A}}", "{{cite web|url=https://b.org/y|title=B}}"}},
 };
 
 }  // namespace

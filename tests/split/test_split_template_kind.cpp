@@ -21,6 +21,9 @@ TEST_SUITE("split") {
     CHECK(template_kind("{{cite interview|title=I}}") == Kind::interview);
     CHECK(template_kind("Author, ''Title'' {{ISBN|0-19-927438-X}} {{cite book|title=B}}") ==
           Kind::book);
+    // Only books carry an ISBN: the identifier template says as much as {{cite book}}.
+    CHECK(template_kind("Chapman, ''Key thinkers'', OUP, 2005, {{ISBN|0-19-927438-X}}") ==
+          Kind::book);
   }
 
   TEST_CASE("template kinds: {{citation}} is told by its parameters") {
@@ -34,7 +37,6 @@ TEST_SUITE("split") {
 
   TEST_CASE("template kinds: no template, unknown templates, broken wikitext") {
     CHECK(template_kind("Riding, Alan, ''Correcting Her Idea'', 2001") == std::nullopt);
-    CHECK(template_kind("{{ISBN|0-19-927438-X}}") == std::nullopt);
     CHECK(template_kind("{{cite av media|title=Film}}") == std::nullopt);
     CHECK(template_kind("{{") == std::nullopt);
     CHECK(template_kind("{{citation|journal") == std::nullopt);
@@ -52,5 +54,20 @@ TEST_SUITE("split") {
     book.raw = "Humm, Maggie, ''Feminism and Film''. Indiana UP, 1997. {{ISBN|0-253-33334-2}}";
     fill_generic_kind(book);
     CHECK(book.kind == Kind::book);
+  }
+
+  TEST_CASE("a stated kind wins over a plugin's claim; ibid stays ibid") {
+    Citation claimed;
+    claimed.raw = "{{cite book|title=Julia Kristeva|url=https://books.google.com/x}}";
+    claimed.kind = Kind::web;
+    claimed.plugin = "news";
+    CHECK(citecheck::apply_stated_kind(claimed));
+    CHECK(claimed.kind == Kind::book);
+    CHECK(claimed.plugin == "news");
+    Citation plain;
+    plain.raw = "Reuters, 'Mali talks', 2015, http://www.reuters.com/x";
+    plain.kind = Kind::news;
+    CHECK_FALSE(citecheck::apply_stated_kind(plain));
+    CHECK(plain.kind == Kind::news);
   }
 }

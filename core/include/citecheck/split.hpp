@@ -21,4 +21,9 @@ std::vector<Footnote> split_citations(std::vector<Footnote> footnotes, const Doc
 /// confidence when none is set; leaves `plugin` empty.
 void fill_generic_kind(Citation& citation);
 
+/// The kind the citation's own markup states (a wiki {{cite book}}, {{cite news}} ...
+/// template) replaces whatever a plugin guessed from its wording: the author said what it
+/// is. Returns whether it did; the plugin's fields stay.
+bool apply_stated_kind(Citation& citation);
+
 }  // namespace citecheck
