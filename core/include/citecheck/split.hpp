@@ -16,9 +16,10 @@ namespace citecheck {
 std::vector<Footnote> split_citations(std::vector<Footnote> footnotes, const Document& document);
 
 /// The generic kind of a citation no plugin claimed, from its own text: keeps `ibid` and
-/// `interview` (set by the splitter); "(City: Publisher, Year)" -> book; report/brief/paper
-/// wording or a publisher in parentheses -> report; a URL -> web; else other. Sets a
-/// confidence when none is set; leaves `plugin` empty.
+/// `interview` (set by the splitter); a wiki template's stated kind; an ISBN or "(City:
+/// Publisher, Year)" -> book; report/brief/paper wording or a publisher in parentheses ->
+/// report; an italic title and no quoted one, without a URL -> book; a URL -> web; else
+/// other. Sets a confidence when none is set; leaves `plugin` empty.
 void fill_generic_kind(Citation& citation);
 
 /// The kind the citation's own markup states (a wiki {{cite book}}, {{cite news}} ...
