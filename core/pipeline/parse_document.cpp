@@ -50,10 +50,9 @@ ParsedDocument parse_document(const Document& document, const PluginSet& plugins
       if (answer == Recognition::not_mine) {
         // No plugin knows this source: core's generic rules decide (ibid, interview, web...).
         fill_generic_kind(citation);
-      } else {
-        // A plugin claimed it; the kind its markup states (a wiki citation template) wins.
-        apply_stated_kind(citation);
       }
+      // What the citation's markup states (a wiki citation template) beats any reading.
+      apply_citation_markup(citation);
       if (answer == Recognition::broken) {
         parsed.warnings.push_back(where(document, citation) + ": recognized by " +
                                   (citation.plugin.empty() ? "a plugin" : citation.plugin) +

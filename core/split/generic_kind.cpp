@@ -1,6 +1,7 @@
 // The kind core gives a citation that no plugin claimed.
 #include <citecheck/split.hpp>
 
+#include "split/cite_template.hpp"
 #include "split/generic_fields.hpp"
 #include "split/italic_title.hpp"
 #include "split/patterns.hpp"
@@ -9,12 +10,17 @@
 
 namespace citecheck {
 
-bool apply_stated_kind(Citation& citation) {
-  const auto stated = split::template_kind(citation.raw);
-  if (!stated || citation.kind == Kind::ibid)
+bool apply_citation_markup(Citation& citation) {
+  if (citation.kind == Kind::ibid)
     return false;
-  citation.kind = *stated;
-  return true;
+  bool changed = false;
+  if (const auto stated = split::template_kind(citation.raw); stated && *stated != citation.kind) {
+    citation.kind = *stated;
+    changed = true;
+  }
+  if (const auto cite = split::read_cite_template(citation.raw))
+    changed = split::apply_cite_template(*cite, citation) || changed;
+  return changed;
 }
 
 namespace {

@@ -61,13 +61,13 @@ TEST_SUITE("split") {
     claimed.raw = "{{cite book|title=Julia Kristeva|url=https://books.google.com/x}}";
     claimed.kind = Kind::web;
     claimed.plugin = "news";
-    CHECK(citecheck::apply_stated_kind(claimed));
+    CHECK(citecheck::apply_citation_markup(claimed));
     CHECK(claimed.kind == Kind::book);
     CHECK(claimed.plugin == "news");
     Citation plain;
     plain.raw = "Reuters, 'Mali talks', 2015, http://www.reuters.com/x";
     plain.kind = Kind::news;
-    CHECK_FALSE(citecheck::apply_stated_kind(plain));
+    CHECK_FALSE(citecheck::apply_citation_markup(plain));
     CHECK(plain.kind == Kind::news);
   }
 }

@@ -22,9 +22,11 @@ std::vector<Footnote> split_citations(std::vector<Footnote> footnotes, const Doc
 /// other. Sets a confidence when none is set; leaves `plugin` empty.
 void fill_generic_kind(Citation& citation);
 
-/// The kind the citation's own markup states (a wiki {{cite book}}, {{cite news}} ...
-/// template) replaces whatever a plugin guessed from its wording: the author said what it
-/// is. Returns whether it did; the plugin's fields stay.
-bool apply_stated_kind(Citation& citation);
+/// What the citation's own markup states (a wiki {{cite book|title=...|last=...}}
+/// template: its kind and its title, authors, container, publisher, dates, volume, issue,
+/// pages, DOI, URL and archive URL) replaces what core or a plugin read from its wording:
+/// the author said it. Fields the template leaves unset stay. Returns whether it changed
+/// anything.
+bool apply_citation_markup(Citation& citation);
 
 }  // namespace citecheck
