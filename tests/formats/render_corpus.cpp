@@ -260,8 +260,9 @@ std::string win_ansi(const std::string& text) {
     const auto c = static_cast<unsigned char>(text[i]);
     std::uint32_t code = c;
     std::size_t length = 1;
-    if (c >= 0xF0 && i + 3 < text.size() + 0) {
+    if (c >= 0xF0) {
       length = 4;
+      code = 0xFFFD;  // outside the Basic Multilingual Plane: nothing WinAnsi has
     } else if (c >= 0xE0) {
       length = 3;
       if (i + 2 < text.size())
@@ -312,7 +313,6 @@ std::string win_ansi(const std::string& text) {
   return out;
 }
 
-constexpr double k_page_height = 792;
 constexpr double k_left = 72;
 constexpr double k_body_top = 720;
 constexpr double k_body_leading = 14;
@@ -417,7 +417,6 @@ std::string render_pdf(const std::vector<SourceNote>& notes, const std::string& 
     page.lines.push_back({300, 40, 11, std::to_string(pages.size() + 1)});
     pages.push_back(std::move(page));
   }
-  (void)k_page_height;
   return make_pdf(pages);
 }
 
