@@ -1,6 +1,8 @@
 #include "engine/advertised_limits.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <limits>
 #include <string>
 
@@ -10,6 +12,9 @@ namespace {
 // Values beyond these are noise or hostile: no server needs a week between requests.
 constexpr double k_max_interval_seconds = 3600;
 constexpr long k_max_count = 1'000'000;
+// The pace obeyed is capped, as Retry-After is: a host that asks for an hour between
+// requests would otherwise stall a run over its links for hours.
+constexpr std::chrono::seconds k_max_obeyed_gap{5};
 
 std::optional<std::string> header_of(const std::vector<Header>& headers, std::string_view name) {
   for (const auto& [key, value] : headers) {
@@ -73,8 +78,10 @@ std::optional<HostConfig> advertised_limits(const std::vector<Header>& headers) 
     const auto interval =
         interval_seconds(header_of(headers, "x-rate-limit-interval").value_or("1s"));
     if (requests && interval) {
-      config.min_interval = std::chrono::duration_cast<Clock::duration>(
-          std::chrono::duration<double>(*interval / static_cast<double>(*requests)));
+      config.min_interval = std::min<Clock::duration>(
+          std::chrono::duration_cast<Clock::duration>(
+              std::chrono::duration<double>(*interval / static_cast<double>(*requests))),
+          k_max_obeyed_gap);
       stated = true;
     }
   }

@@ -52,6 +52,12 @@ TEST_SUITE("engine") {
          open,
          2s},
         {"no interval: per second", {{"x-rate-limit-limit", "4"}}, true, open, 250ms},
+        // Capped, as Retry-After is: an hour per request would stall a run for hours.
+        {"an hour per request",
+         {{"x-rate-limit-limit", "1"}, {"x-rate-limit-interval", "3600s"}},
+         true,
+         open,
+         5s},
         {"concurrency only", {{"x-concurrency-limit", "2"}}, true, 2, 0ms},
         {"nothing stated", {{"content-type", "application/json"}}, false, 0, 0ms},
         {"garbage", {{"x-rate-limit-limit", "lots"}, {"x-concurrency-limit", "-1"}}, false, 0, 0ms},
