@@ -116,8 +116,16 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
   network.store->begin_run(run);
 
   ProgressBar progress(context.err, isatty(STDERR_FILENO) == 1);
-  CheckContext check_context{*network.engine, network.store.get(), network.store.get(),
-                             CITECHECK_VERSION};
+  CheckContext check_context{
+      *network.engine, network.store.get(), network.store.get(), CITECHECK_VERSION, {}};
+  // Resolution follows: plugins read the pages the check fetches anyway (the news plugin
+  // keeps each page's metadata), so no cited site is asked for the same page twice.
+  ResolveContext observe_context{*network.engine, *network.store, network.plugin_settings, {}, {}};
+  if (options.resolve) {
+    check_context.observe_answer = [&plugins, &observe_context](const HttpResponse& answer) {
+      plugins.observe(answer, observe_context);
+    };
+  }
   const CheckReport report = options.check_links
                                  ? check_links(urls, network.rules, check_context,
                                                [&progress](std::size_t done, std::size_t total) {

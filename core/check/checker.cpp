@@ -162,7 +162,9 @@ void judge(Entry& e, const check::HostFingerprint* fingerprint, const CheckRules
 
 // Takes an answer in: the body's digest and signals are read, the body cut to what the
 // classifier reads.
-void take_answer(Entry& e, HttpResponse&& response) {
+void take_answer(Entry& e, HttpResponse&& response, const CheckContext& context) {
+  if (context.observe_answer && response.method == "GET" && response.status != 0)
+    context.observe_answer(response);
   e.check.evidence.body_sha256 = sha256_hex(response.body);
   e.check.evidence.body_bytes = response.body.size();
   e.page = check::read_page(response.header("content-type"), response.body);
@@ -261,7 +263,7 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
   std::vector<Entry*> no_answer;
   bool counting = true;
   const auto on_answer = [&](Entry& e, HttpResponse&& response) {
-    take_answer(e, std::move(response));
+    take_answer(e, std::move(response), context);
     if (counting)
       tick();
     const HttpResponse& r = *e.response;

@@ -195,6 +195,17 @@ Recognition PluginSet::recognize(Citation& citation) const {
   return Recognition::not_mine;
 }
 
+void PluginSet::observe(const HttpResponse& answer, ResolveContext& context) const {
+  for (const auto& entry : m_impl->entries) {
+    try {
+      entry.plugin->observe(answer, context);
+    } catch (...) {
+      m_impl->note_run_failure(entry, "while reading the page " + answer.url + ": " +
+                                          exception_text(std::current_exception()));
+    }
+  }
+}
+
 std::vector<Resolution> PluginSet::resolve(const Citation& citation,
                                            ResolveContext& context) const {
   std::vector<Resolution> out;

@@ -187,6 +187,10 @@ std::optional<Resolution> NewsPlugin::resolve(const Citation& citation, ResolveC
   return news::resolve_page_citation(citation, context);
 }
 
+void NewsPlugin::observe(const HttpResponse& answer, ResolveContext& context) {
+  news::keep_observed_page(answer, context);
+}
+
 }  // namespace citecheck::plugins
 
 #ifndef CITECHECK_PLUGIN_STATIC

@@ -16,6 +16,9 @@ class NewsPlugin final : public Plugin {
   PluginInfo info() const override;
   Recognition recognize(Citation& citation) const override;
   std::optional<Resolution> resolve(const Citation& citation, ResolveContext& context) override;
+  /// Keeps the metadata of a page the link check fetched, so resolve() reads it from the
+  /// store instead of fetching the page a second time.
+  void observe(const HttpResponse& answer, ResolveContext& context) override;
 };
 
 }  // namespace citecheck::plugins

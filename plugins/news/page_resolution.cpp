@@ -95,6 +95,17 @@ PageRecord page_record(ResolveContext& context, const std::string& url) {
   return record;
 }
 
+}  // namespace
+
+void keep_observed_page(const HttpResponse& answer, ResolveContext& context) {
+  if (answer.method != "GET" || answer.status == 0 || !is_web_url(answer.url)) {
+    return;  // a HEAD has no page to read; no answer is nothing to keep
+  }
+  keep_record(context, page_key(answer.url), read_answer(answer));
+}
+
+namespace {
+
 std::optional<std::chrono::sys_days> day_of(const std::string& iso) {
   if (iso.size() < 10) {
     return std::nullopt;

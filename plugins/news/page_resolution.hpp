@@ -20,6 +20,10 @@ inline constexpr std::size_t k_max_candidates = 2;
 
 /// The resolution of a news or web citation with an http(s) URL; nullopt for any other
 /// citation. Never throws for a bad site: such answers come back "unresolved".
+/// Keeps the record of a page fetched by someone else (the host's link check) under the
+/// key resolve_page_citation looks it up by, with the same max age as one it fetched.
+void keep_observed_page(const HttpResponse& answer, ResolveContext& context);
+
 std::optional<Resolution> resolve_page_citation(const Citation& citation, ResolveContext& context);
 
 /// The verdict on one citation given what its page's fetch found (pure: the tests call it).

@@ -74,7 +74,7 @@ class MemoryCache final : public LinkCheckCache {
 TEST_SUITE("check") {
   TEST_CASE("each distinct URL is fetched once, however often it is cited") {
     ScriptedEngine engine([](const HttpRequest&) { return status(200); });
-    CheckContext context{engine, nullptr, nullptr, "test"};
+    CheckContext context{engine, nullptr, nullptr, "test", {}};
     CheckRules rules;
     rules.probe_soft_404 = false;
     const auto report = check_links(
@@ -87,7 +87,7 @@ TEST_SUITE("check") {
 
   TEST_CASE("no network: every link unknown, said once, never dead") {
     ScriptedEngine engine([](const HttpRequest&) { return failure(NetError::dns); });
-    CheckContext context{engine, nullptr, nullptr, "test"};
+    CheckContext context{engine, nullptr, nullptr, "test", {}};
     const auto report =
         check_links({"http://a.test/1", "http://b.test/2", "https://c.test/3"}, {}, context);
     CHECK(report.no_network);
@@ -101,7 +101,7 @@ TEST_SUITE("check") {
     ScriptedEngine engine([](const HttpRequest& r) {
       return r.url.find("gone.test") != std::string::npos ? failure(NetError::dns) : status(200);
     });
-    CheckContext context{engine, nullptr, nullptr, "test"};
+    CheckContext context{engine, nullptr, nullptr, "test", {}};
     CheckRules rules;
     rules.probe_soft_404 = false;
     const auto report = check_links({"http://ok.test/a", "http://gone.test/b"}, rules, context);
@@ -114,7 +114,7 @@ TEST_SUITE("check") {
 
   TEST_CASE("non-http links, invalid URLs and excluded URLs are not fetched") {
     ScriptedEngine engine([](const HttpRequest&) { return status(200); });
-    CheckContext context{engine, nullptr, nullptr, "test"};
+    CheckContext context{engine, nullptr, nullptr, "test", {}};
     CheckRules rules;
     rules.exclude = {"example\\.org"};
     rules.probe_soft_404 = false;
@@ -133,7 +133,7 @@ TEST_SUITE("check") {
 
   TEST_CASE("a bad pattern is a usage error naming it") {
     ScriptedEngine engine([](const HttpRequest&) { return status(200); });
-    CheckContext context{engine, nullptr, nullptr, "test"};
+    CheckContext context{engine, nullptr, nullptr, "test", {}};
     CheckRules rules;
     rules.include = {"(unclosed"};
     CHECK_THROWS_AS(check_links({"http://a.test/"}, rules, context), UsageError);
@@ -142,7 +142,7 @@ TEST_SUITE("check") {
   TEST_CASE("fresh cache entries are reused; the network is not asked again") {
     ScriptedEngine engine([](const HttpRequest&) { return status(404); });
     MemoryCache cache;
-    CheckContext context{engine, &cache, nullptr, "test"};
+    CheckContext context{engine, &cache, nullptr, "test", {}};
     CheckRules rules;
     rules.probe_soft_404 = false;
     auto first = check_links({"http://a.test/x"}, rules, context);
@@ -156,7 +156,7 @@ TEST_SUITE("check") {
 
   TEST_CASE("progress is reported per link") {
     ScriptedEngine engine([](const HttpRequest&) { return status(200); });
-    CheckContext context{engine, nullptr, nullptr, "test"};
+    CheckContext context{engine, nullptr, nullptr, "test", {}};
     CheckRules rules;
     rules.probe_soft_404 = false;
     std::size_t last = 0;
@@ -181,7 +181,7 @@ TEST_SUITE("check") {
       }
       return out;
     });
-    CheckContext context{engine, nullptr, nullptr, "test"};
+    CheckContext context{engine, nullptr, nullptr, "test", {}};
     const auto report = check_links(
         {"http://a.test/real", "http://a.test/gone-1", "http://a.test/gone-2"}, {}, context);
     REQUIRE(report.checks.size() == 3);

@@ -210,6 +210,11 @@ TEST_SUITE("check_e2e") {
     CHECK(copy.value("identity", "").find("/web/20190512000000/") != std::string::npos);
     CHECK(copy.value("date", "") == "2019-05-12");
 
+    // Each cited page was asked for once: the news plugin read the pages the link check
+    // fetched (Reuters; the News Centre's 301 and its new home; the dead page) instead of
+    // fetching them again.
+    CHECK(services.news.requests() == 4);
+
     // The same run again: every answer is fresh in the cache, nothing is asked.
     const int asked = services.requests();
     const auto again = services.check("json");

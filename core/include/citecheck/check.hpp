@@ -58,6 +58,9 @@ struct CheckContext {
   LinkCheckCache* cache = nullptr;
   ResolutionStore* probe_store = nullptr;  ///< per-host soft-404 fingerprints
   std::string tool_version;
+  /// Called with each GET answer as it arrives, before its body is cut to what the
+  /// classifier reads (the host hands it to plugins when resolution follows).
+  std::function<void(const HttpResponse&)> observe_answer;
 };
 
 /// Checks each distinct URL once.

@@ -24,8 +24,8 @@
 namespace citecheck {
 
 /// 3: PluginInfo::service_limits. 4: SourceSpan::position (page spot of PDF records),
-/// Engine::open_session.
-inline constexpr unsigned k_plugin_api_version = 4;
+/// Engine::open_session. 5: Plugin::observe.
+inline constexpr unsigned k_plugin_api_version = 5;
 
 /// A request budget for a service a plugin calls (its published limit, or a polite one).
 /// The host gives it to the engine as a per-host limit unless the user's settings name
@@ -108,6 +108,14 @@ class Plugin {
     (void)citation;
     (void)context;
     return std::nullopt;
+  }
+  /// An answer the host fetched anyway: the link check's GET of a cited URL (redirects
+  /// followed, the body's bounded prefix), offered when resolution will follow. A plugin
+  /// may keep what it learns in `context.store`, so that resolve() need not ask the site
+  /// again. Called on the checking thread as answers arrive: no network, and be quick.
+  virtual void observe(const HttpResponse& answer, ResolveContext& context) {
+    (void)answer;
+    (void)context;
   }
 };
 

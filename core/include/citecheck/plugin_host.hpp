@@ -47,6 +47,9 @@ class PluginSet {
   Recognition recognize(Citation& citation) const;
   /// Every plugin gets to resolve; answers in plugin order.
   std::vector<Resolution> resolve(const Citation& citation, ResolveContext& context) const;
+  /// Offers every plugin an answer the host fetched anyway (Plugin::observe). A plugin
+  /// that throws is noted as a run failure; the others still see the answer.
+  void observe(const HttpResponse& answer, ResolveContext& context) const;
 
  private:
   struct Impl;
