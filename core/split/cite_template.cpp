@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "split/generic_fields.hpp"
+#include "split/text_util.hpp"
 
 namespace citecheck::split {
 namespace {
@@ -14,31 +15,8 @@ constexpr int k_max_numbered_authors = 20;
 // "cite encyclopaedia" and friends are short; a longer head is no citation template.
 constexpr std::size_t k_max_name = 40;
 
-bool blank(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
 std::string trimmed(std::string_view text) {
-  while (!text.empty() && blank(text.front()))
-    text.remove_prefix(1);
-  while (!text.empty() && blank(text.back()))
-    text.remove_suffix(1);
-  return std::string(text);
-}
-
-std::string folded_name(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    if (blank(c) || c == '_') {
-      if (!out.empty() && out.back() != ' ')
-        out.push_back(' ');
-    } else {
-      out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
-    }
-  }
-  while (!out.empty() && out.back() == ' ')
-    out.pop_back();
-  return out;
+  return std::string(trim(text));
 }
 
 // Wiki markup in a value: [[Target|Shown]] -> Shown, [[Target]] -> Target, '' and '''
@@ -75,6 +53,26 @@ std::string iso_date(const std::string& value) {
 
 }  // namespace
 
+std::string fold_name(std::string_view text) {
+  std::string name;
+  for (const char c : text) {
+    if (is_space(c) || c == '_') {
+      if (!name.empty() && name.back() != ' ')
+        name.push_back(' ');
+    } else {
+      name.push_back(is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+  }
+  while (!name.empty() && name.back() == ' ')
+    name.pop_back();
+  return name;
+}
+
+std::string template_name_at(std::string_view raw, std::size_t at) {
+  const std::string_view head = raw.substr(std::min(at, raw.size()), k_max_name);
+  return fold_name(head.substr(0, head.find_first_of("|}")));
+}
+
 std::string CiteTemplate::first_of(std::initializer_list<std::string_view> keys) const {
   for (const std::string_view key : keys) {
     for (const auto& [parameter, value] : parameters) {
@@ -89,9 +87,7 @@ std::optional<CiteTemplate> read_cite_template(std::string_view raw) {
   for (std::size_t open = raw.find("{{"); open != std::string_view::npos;
        open = raw.find("{{", open + 2)) {
     // The name first, from a few bytes: only a citation template's body is read.
-    std::string_view head = raw.substr(open + 2, k_max_name);
-    head = head.substr(0, head.find_first_of("|}"));
-    const std::string name = folded_name(head);
+    const std::string name = template_name_at(raw, open + 2);
     if (!name.starts_with("cite ") && name != "citation")
       continue;
     // The body up to the matching "}}", nested templates and links skipped whole.
@@ -128,7 +124,7 @@ std::optional<CiteTemplate> read_cite_template(std::string_view raw) {
       const std::size_t equals = part.find('=');
       if (equals == std::string_view::npos)
         continue;  // a positional parameter: CS1 has none that matter here
-      cite.parameters.emplace_back(folded_name(part.substr(0, equals)),
+      cite.parameters.emplace_back(fold_name(part.substr(0, equals)),
                                    trimmed(part.substr(equals + 1)));
     }
     return cite;

@@ -23,6 +23,14 @@ struct CiteTemplate {
   std::string first_of(std::initializer_list<std::string_view> keys) const;
 };
 
+/// A template's name or a parameter's key as MediaWiki compares them: lower case, '_' and
+/// runs of blanks read as one space, no blanks at either end.
+std::string fold_name(std::string_view text);
+
+/// The folded name of the template whose "{{" ends just before `at` (a few dozen bytes at
+/// most, up to the first '|' or '}').
+std::string template_name_at(std::string_view raw, std::size_t at);
+
 /// The first {{cite ...}} or {{citation ...}} template in `raw`; nullopt when there is none.
 std::optional<CiteTemplate> read_cite_template(std::string_view raw);
 
