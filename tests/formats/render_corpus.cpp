@@ -8,6 +8,7 @@
 
 #include "readers_pdf_docx/make_pdf.hpp"
 #include "readers_pdf_docx/make_zip.hpp"
+#include "support/xml_escape.hpp"
 
 namespace citecheck::test {
 namespace {
@@ -82,29 +83,6 @@ std::vector<Piece> pieces_of(const SourceNote& note) {
   return out;
 }
 
-std::string xml_escaped(const std::string& text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out.push_back(c);
-    }
-  }
-  return out;
-}
-
 std::string claim(int number) {
   return "Claim " + std::to_string(number) + " is made in this paragraph of the report.";
 }
@@ -113,7 +91,7 @@ std::string claim(int number) {
 
 std::string render_html(const std::vector<SourceNote>& notes, const std::string& title) {
   std::string out = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" +
-                    xml_escaped(title) + "</title></head><body>\n<h1>" + xml_escaped(title) +
+                    xml_escape(title) + "</title></head><body>\n<h1>" + xml_escape(title) +
                     "</h1>\n";
   for (const SourceNote& note : notes) {
     const std::string n = std::to_string(note.number);
@@ -131,9 +109,9 @@ std::string render_html(const std::vector<SourceNote>& notes, const std::string&
            (note.number != expected ? " value=\"" + n + "\"" : std::string()) + "><p>";
     expected = note.number + 1;
     for (const Piece& piece : pieces_of(note)) {
-      out += piece.href.empty() ? xml_escaped(piece.text)
-                                : "<a href=\"" + xml_escaped(piece.href) + "\">" +
-                                      xml_escaped(piece.text) + "</a>";
+      out += piece.href.empty()
+                 ? xml_escape(piece.text)
+                 : "<a href=\"" + xml_escape(piece.href) + "\">" + xml_escape(piece.text) + "</a>";
     }
     out +=
         "<a href=\"#fnref" + n +
@@ -150,7 +128,7 @@ std::string render_jats(const std::vector<SourceNote>& notes, const std::string&
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<article "
       "xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
       "article-type=\"research-article\"><front><article-meta><title-group><article-title>" +
-      xml_escaped(title) + "</article-title></title-group></article-meta></front>\n<body><sec><p>";
+      xml_escape(title) + "</article-title></title-group></article-meta></front>\n<body><sec><p>";
   for (const SourceNote& note : notes) {
     const std::string n = std::to_string(note.number);
     out += claim(note.number) + "<xref ref-type=\"fn\" rid=\"fn" + n + "\">" + n + "</xref> ";
@@ -161,9 +139,9 @@ std::string render_jats(const std::vector<SourceNote>& notes, const std::string&
     out += "<fn id=\"fn" + n + "\"><label>" + n + "</label><p>";
     for (const Piece& piece : pieces_of(note)) {
       out += piece.href.empty()
-                 ? xml_escaped(piece.text)
-                 : "<ext-link ext-link-type=\"uri\" xlink:href=\"" + xml_escaped(piece.href) +
-                       "\">" + xml_escaped(piece.text) + "</ext-link>";
+                 ? xml_escape(piece.text)
+                 : "<ext-link ext-link-type=\"uri\" xlink:href=\"" + xml_escape(piece.href) +
+                       "\">" + xml_escape(piece.text) + "</ext-link>";
     }
     out += "</p></fn>\n";
   }
@@ -178,15 +156,15 @@ constexpr const char* k_word_ns =
     " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
 
 std::string run(const std::string& text) {
-  return "<w:r><w:t xml:space=\"preserve\">" + xml_escaped(text) + "</w:t></w:r>";
+  return "<w:r><w:t xml:space=\"preserve\">" + xml_escape(text) + "</w:t></w:r>";
 }
 
 std::string relationship(const std::string& id, const std::string& type, const std::string& target,
                          bool external) {
   return "<Relationship Id=\"" + id +
          "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/" + type +
-         "\" Target=\"" + xml_escaped(target) + "\"" +
-         (external ? " TargetMode=\"External\"" : "") + "/>";
+         "\" Target=\"" + xml_escape(target) + "\"" + (external ? " TargetMode=\"External\"" : "") +
+         "/>";
 }
 
 std::string relationships(const std::string& body) {

@@ -3,43 +3,24 @@
 // annotations over URLs), then scored by eval against the same gold.
 #include <doctest/doctest.h>
 
-#include <filesystem>
-#include <random>
 #include <sstream>
 
 #include <citecheck/eval.hpp>
 #include <citecheck/plugin_host.hpp>
 
 #include "formats/render_corpus.hpp"
+#include "readers/temp_dir.hpp"
 
 using namespace citecheck;
 
-namespace {
-
-struct TempDir {
-  std::filesystem::path path;
-  TempDir() {
-    std::random_device random;
-    path = std::filesystem::temp_directory_path() /
-           ("citecheck-formats-" + std::to_string(random()) + std::to_string(random()));
-    std::filesystem::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path, ignored);
-  }
-};
-
-}  // namespace
-
 TEST_SUITE("formats") {
   TEST_CASE("the corpus in every format: each reader finds the gold's footnotes and links") {
-    TempDir dir;
-    const std::size_t written = test::render_corpus(CITECHECK_CORPUS_DIR, dir.path);
+    const citecheck::testing::TempDir dir;
+    const std::size_t written = test::render_corpus(CITECHECK_CORPUS_DIR, dir.path());
     REQUIRE(written >= 4);
     const PluginSet plugins = PluginSet::load({CITECHECK_PLUGIN_DIR});
     REQUIRE(plugins.errors().empty());
-    const eval::CorpusResult result = eval::evaluate_corpus(dir.path, plugins);
+    const eval::CorpusResult result = eval::evaluate_corpus(dir.path(), plugins);
     REQUIRE(result.documents.size() == written);
     for (const eval::DocumentResult& document : result.documents) {
       CAPTURE(document.document);

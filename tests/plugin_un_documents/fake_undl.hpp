@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "engine/loopback.hpp"
+#include "support/xml_escape.hpp"
 
 namespace citecheck::test {
 
@@ -28,29 +29,6 @@ struct FakeRecord {
   std::vector<std::pair<std::string, std::string>> files;  ///< 856 (url, $y label or "")
   bool deleted = false;
 };
-
-inline std::string xml_escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 inline std::string marc_record_xml(const FakeRecord& r) {
   std::string x = "<record>\n  <controlfield tag=\"001\">" + r.recid + "</controlfield>\n";

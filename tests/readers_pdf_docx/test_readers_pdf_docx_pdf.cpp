@@ -1,10 +1,8 @@
 #include <doctest/doctest.h>
 
 #include <cstdlib>
-#include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <random>
 #include <string>
 
 #include <citecheck/errors.hpp>
@@ -15,6 +13,7 @@
 #include "make_zip.hpp"
 #include "readers/formats.hpp"
 #include "readers/pdf_text.hpp"
+#include "readers/temp_dir.hpp"
 
 using citecheck::Document;
 using citecheck::InputError;
@@ -125,22 +124,17 @@ TEST_SUITE("readers_pdf_docx") {
   TEST_CASE("pdf: encrypted with a user password is refused by name; owner-only opens") {
     // qpdf (installed by scripts/install-deps.sh) writes real AES-256 encryption.
     REQUIRE(std::system("qpdf --version > /dev/null 2>&1") == 0);
-    std::random_device random;
-    const auto dir = std::filesystem::temp_directory_path() /
-                     ("citecheck-pdf-" + std::to_string(random()) + std::to_string(random()));
-    std::filesystem::create_directories(dir);
-    std::ofstream(dir / "plain.pdf", std::ios::binary) << make_pdf({report_page(1)});
+    const citecheck::testing::TempDir dir;
+    const std::string plain = dir.write("plain.pdf", make_pdf({report_page(1)}));
     const auto encrypt = [&](const std::string& user, const std::string& out) {
-      const std::string command = "qpdf --encrypt '" + user + "' owner-secret 256 -- '" +
-                                  (dir / "plain.pdf").string() + "' '" + (dir / out).string() +
-                                  "' > /dev/null 2>&1";
+      const std::string command = "qpdf --encrypt '" + user + "' owner-secret 256 -- '" + plain +
+                                  "' '" + (dir.path() / out).string() + "' > /dev/null 2>&1";
       REQUIRE(std::system(command.c_str()) == 0);
-      std::ifstream in(dir / out, std::ios::binary);
+      std::ifstream in(dir.path() / out, std::ios::binary);
       return std::string(std::istreambuf_iterator<char>(in), {});
     };
     const std::string locked = encrypt("user-secret", "locked.pdf");
     const std::string owner_only = encrypt("", "owner.pdf");
-    std::filesystem::remove_all(dir);
     CHECK(error_of(locked).find("bad.pdf: encrypted PDF that needs a password") == 0);
     // Permissions without a user password: anyone may read it, and so does citecheck.
     const Document doc = read_pdf(RawInput{"owner.pdf", owner_only});
