@@ -118,12 +118,13 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
   ProgressBar progress(context.err, isatty(STDERR_FILENO) == 1);
   CheckContext check_context{
       *network.engine, network.store.get(), network.store.get(), CITECHECK_VERSION, {}};
+  // What plugins get, first while the links are checked, then to resolve the sources.
+  ResolveContext plugin_context{*network.engine, *network.store, network.plugin_settings, {}, {}};
   // Resolution follows: plugins read the pages the check fetches anyway (the news plugin
   // keeps each page's metadata), so no cited site is asked for the same page twice.
-  ResolveContext observe_context{*network.engine, *network.store, network.plugin_settings, {}, {}};
   if (options.resolve) {
-    check_context.observe_answer = [&plugins, &observe_context](const HttpResponse& answer) {
-      plugins.observe(answer, observe_context);
+    check_context.observe_answer = [&plugins, &plugin_context](const HttpResponse& answer) {
+      plugins.observe(answer, plugin_context);
     };
   }
   const CheckReport report = options.check_links
@@ -142,10 +143,8 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
     for (const auto& c : report.checks) {
       by_key.emplace(c.normalized_url, &c);
     }
-    ResolveContext resolve_context{
-        *network.engine, *network.store, network.plugin_settings, {}, {}};
     if (options.check_links) {
-      resolve_context.link_check = [&by_key](const std::string& url) -> std::optional<LinkCheck> {
+      plugin_context.link_check = [&by_key](const std::string& url) -> std::optional<LinkCheck> {
         const std::string fetch = fetchable_url(url);
         const auto it = by_key.find(fetch.empty() ? url : normalize_url(fetch));
         return it == by_key.end() ? std::nullopt : std::optional<LinkCheck>(*it->second);
@@ -158,7 +157,7 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
       const auto workers = static_cast<std::size_t>(
           std::clamp(network.engine_options.max_concurrency, 1, k_max_resolve_workers));
       resolutions[i] = resolve_document(
-          documents[i], plugins, resolve_context, workers,
+          documents[i], plugins, plugin_context, workers,
           [&resolving](std::size_t done, std::size_t total) { resolving.update(done, total); });
       resolving.finish();
     }

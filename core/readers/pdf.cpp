@@ -84,7 +84,7 @@ Document read_pdf(RawInput input) {
   std::vector<std::string> pages;
   for (std::size_t index = 0; index < words.size(); ++index) {
     laid_out.push_back(lay_out_page(words[index], widths[index], body_size, links[index]));
-    pages.push_back(laid_out.back().text);
+    pages.push_back(std::move(laid_out.back().text));  // only its lines and links are read on
   }
   PdfText assembled = assemble_pdf_text(pages);
   if (!assembled.any_text) {
