@@ -5,6 +5,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -136,19 +138,29 @@ TEST_SUITE("check_e2e") {
     const auto doc = dir.file("doc.md", document_citing(urls));
     const std::string args = "check " + doc + " --format json --no-soft-404-probe --cache " +
                              (dir.path() / "cache.db").string() + k_fast;
-    const std::string command = std::string(CITECHECK_BINARY) + " " + args + " >/dev/null 2>&1";
-    const pid_t a = fork();
-    if (a == 0) {
-      _exit(std::system(command.c_str()) == 0 ? 0 : 1);
-    }
-    const pid_t b = fork();
-    if (b == 0) {
-      _exit(std::system(command.c_str()) == 0 ? 0 : 1);
-    }
+    // Each process's own exit code and error output, so that a failure says which and why.
+    const auto start = [&](const std::string& name) {
+      const std::string command = std::string(CITECHECK_BINARY) + " " + args + " >/dev/null 2>" +
+                                  (dir.path() / (name + ".err")).string();
+      const pid_t child = fork();
+      if (child == 0) {
+        const int status = std::system(command.c_str());
+        _exit(WIFEXITED(status) ? WEXITSTATUS(status) : 125);
+      }
+      return child;
+    };
+    const auto errors_of = [&](const std::string& name) {
+      std::ifstream in(dir.path() / (name + ".err"));
+      return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    const pid_t a = start("a");
+    const pid_t b = start("b");
     int sa = 0;
     int sb = 0;
     waitpid(a, &sa, 0);
     waitpid(b, &sb, 0);
+    INFO("first process: " << errors_of("a"));
+    INFO("second process: " << errors_of("b"));
     CHECK(WEXITSTATUS(sa) == 0);
     CHECK(WEXITSTATUS(sb) == 0);
     const auto stats =
