@@ -109,6 +109,7 @@ class Fingerprints {
   static HttpRequest probe_request(const std::string& origin, unsigned long long salt) {
     HttpRequest request;
     request.url = origin + check::probe_path(salt);
+    request.first_in_line = true;  // the host's pages wait for it
     return request;
   }
 

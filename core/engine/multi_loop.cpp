@@ -104,8 +104,9 @@ bool MultiLoop::accept_submissions() {
     }
     const JobId id = m_next_id++;
     const HostKey host = transfer->host();
+    const bool first = transfer->first_in_line();
     m_jobs.emplace(id, Job{std::move(transfer), nullptr, {}});
-    m_hosts.enqueue(host, id, false);
+    m_hosts.enqueue(host, id, first);
   }
   return stop;
 }

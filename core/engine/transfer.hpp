@@ -58,6 +58,8 @@ class Transfer {
   void refuse(NetError error, const std::string& why, Clock::time_point now);
   /// Whether the request may be refused when its host is down.
   bool fails_fast() const { return m_request.fail_fast_when_host_down; }
+  /// Whether the request goes before others waiting for its host.
+  bool first_in_line() const { return m_request.first_in_line; }
   /// The answer as it stands (after finish() said done, the one deliver() hands over).
   const HttpResponse& response() const { return m_response; }
 

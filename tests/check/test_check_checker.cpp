@@ -19,6 +19,9 @@ class ScriptedEngine final : public Engine {
   HttpResponse fetch(const HttpRequest& request) override {
     std::lock_guard lock(m_mutex);
     ++calls[request.url];
+    if (request.first_in_line) {
+      first_in_line.push_back(request.url);
+    }
     HttpResponse r = m_answer(request);
     r.url = request.url;
     if (r.final_url.empty() && r.status != 0) {
@@ -35,6 +38,7 @@ class ScriptedEngine final : public Engine {
     return out;
   }
   std::map<std::string, int> calls;
+  std::vector<std::string> first_in_line;
 
  private:
   std::function<HttpResponse(const HttpRequest&)> m_answer;
@@ -193,5 +197,8 @@ TEST_SUITE("check") {
       probes += url.find("citecheck-probe") != std::string::npos ? n : 0;
     }
     CHECK(probes == 1);
+    // The host's pages wait for the probe: it must not queue behind them.
+    REQUIRE(engine.first_in_line.size() == 1);
+    CHECK(engine.first_in_line.front().find("citecheck-probe") != std::string::npos);
   }
 }

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 
@@ -104,6 +105,7 @@ TEST_SUITE("engine") {
     int all_current = 0;
     int all_peak = 0;
     std::vector<Clock::time_point> paced_starts;
+    std::vector<std::string> order;  // paths of /slow requests to "queue.test", as started
     test::LoopbackServer server([&](httplib::Server& s) {
       s.Get("/slow", [&](const httplib::Request& req, httplib::Response& res) {
         const std::string host = req.get_header_value("Host");
@@ -113,6 +115,9 @@ TEST_SUITE("engine") {
           all_peak = std::max(all_peak, ++all_current);
           if (host == "paced.test") {
             paced_starts.push_back(Clock::now());
+          }
+          if (host == "queue.test") {
+            order.push_back(req.get_param_value("n"));
           }
         }
         std::this_thread::sleep_for(40ms);
@@ -161,6 +166,30 @@ TEST_SUITE("engine") {
       }
       CHECK(all_peak <= 5);
       CHECK(all_peak >= 3);
+    }
+    SUBCASE("a first_in_line request goes before those already waiting for its host") {
+      auto options = test::fast_options();
+      options.max_per_host = 1;
+      options.connect_to = {server.connect_to("queue.test")};
+      auto engine = citecheck::make_curl_engine(options);
+      const auto session = engine->open_session();
+      for (int i = 0; i < 6; ++i) {
+        session->add(test::get("http://queue.test/slow?n=" + std::to_string(i)));
+      }
+      auto urgent = test::get("http://queue.test/slow?n=urgent");
+      urgent.first_in_line = true;
+      session->add(urgent);
+      int answers = 0;
+      while (auto answer = session->next()) {
+        CHECK(answer->second.status == 200);
+        ++answers;
+      }
+      CHECK(answers == 7);
+      REQUIRE(order.size() == 7);
+      // One slot: the first plain request may already be on the wire; the urgent one is
+      // next at the latest, not seventh.
+      const auto at = std::find(order.begin(), order.end(), "urgent") - order.begin();
+      CHECK(at <= 1);
     }
     SUBCASE("per_host_rate paces request starts") {
       auto options = test::fast_options();

@@ -31,6 +31,10 @@ struct HttpRequest {
   /// here), end at once with that failure instead of asking again. The link checker turns
   /// this off: it never judges a link on other links' failures.
   bool fail_fast_when_host_down = true;
+  /// Goes before the requests already waiting for its host. For a small request that
+  /// others wait on (the link check's soft-404 probe of a host): behind a site's 600
+  /// queued pages it would answer last, and every page of that site would wait for it.
+  bool first_in_line = false;
 };
 
 /// One step of a redirect chain.

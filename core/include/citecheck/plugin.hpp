@@ -24,8 +24,8 @@
 namespace citecheck {
 
 /// 3: PluginInfo::service_limits. 4: SourceSpan::position (page spot of PDF records),
-/// Engine::open_session. 5: Plugin::observe.
-inline constexpr unsigned k_plugin_api_version = 5;
+/// Engine::open_session. 5: Plugin::observe. 6: HttpRequest::first_in_line.
+inline constexpr unsigned k_plugin_api_version = 6;
 
 /// A request budget for a service a plugin calls (its published limit, or a polite one).
 /// The host gives it to the engine as a per-host limit unless the user's settings name
