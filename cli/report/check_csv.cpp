@@ -24,7 +24,7 @@ class CsvReporter final : public CheckReporter {
            "from_cache,signal\r\n";
     for (const auto& doc : run.documents) {
       for (const auto& link : doc.links) {
-        const LinkCheck& c = link.check;
+        const LinkCheck& c = link.check();
         out << quoted(doc.path) << ',' << link.footnote << ',' << link.line << ','
             << quoted(link.citation_id) << ',' << to_string(link.kind) << ',' << quoted(link.url)
             << ',' << to_string(c.state) << ',' << c.status << ',' << quoted(c.final_url) << ','

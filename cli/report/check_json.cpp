@@ -6,6 +6,7 @@
 
 #include "report/check_report.hpp"
 #include "report/json_stream.hpp"
+#include "report/link_json.hpp"
 
 namespace citecheck::cli {
 namespace {
@@ -25,8 +26,7 @@ nlohmann::json summary(const CheckRun& run) {
 
 class JsonReporter final : public CheckReporter {
  public:
-  // Streamed: the same text as building the whole tree and dumping it, without holding
-  // the tree (keys in nlohmann's sorted order).
+  // Streamed: the text nlohmann would dump for the whole tree, without building it.
   void render(std::ostream& out, const CheckRun& run) override {
     JsonStream json(out);
     json.begin_object();
@@ -46,7 +46,7 @@ class JsonReporter final : public CheckReporter {
       json.begin_array();
       if (run.links_checked) {
         for (const auto& link : doc.links)
-          json.value(to_json(link));
+          write_link(json, link);
       }
       json.end_array();
       json.key("sources");
@@ -62,17 +62,18 @@ class JsonReporter final : public CheckReporter {
     json.key("summary");
     json.value(summary(run));
     json.end_object();
+    json.end_document();
   }
 };
 
 class JsonlReporter final : public CheckReporter {
  public:
   void render(std::ostream& out, const CheckRun& run) override {
+    JsonStream json(out, JsonStream::Layout::compact);
     for (const auto& doc : run.documents) {
       for (const auto& link : doc.links) {
-        nlohmann::json line = to_json(link);
-        line["document"] = doc.path;
-        out << line.dump() << '\n';
+        write_link(json, link, doc.path);
+        json.end_document();
       }
     }
   }

@@ -26,19 +26,19 @@ class JunitReporter final : public CheckReporter {
                                  std::to_string(link.line) + "): " + link.url;
         test.append_attribute("name") = name.c_str();
         test.append_attribute("classname") = doc.path.c_str();
-        test.append_attribute("time") = link.check.evidence.seconds;
-        const std::string state(to_string(link.check.state));
+        test.append_attribute("time") = link.check().evidence.seconds;
+        const std::string state(to_string(link.check().state));
         const std::string message =
-            state + (link.check.status ? " (" + std::to_string(link.check.status) + ")" : "") +
-            ": " + link.check.evidence.signal;
-        if (is_broken(link.check.state)) {
+            state + (link.check().status ? " (" + std::to_string(link.check().status) + ")" : "") +
+            ": " + link.check().evidence.signal;
+        if (is_broken(link.check().state)) {
           ++failures;
           auto failure = test.append_child("failure");
           failure.append_attribute("type") = state.c_str();
           failure.append_attribute("message") = message.c_str();
-        } else if (link.check.state == LinkState::blocked ||
-                   link.check.state == LinkState::unknown ||
-                   link.check.state == LinkState::skipped) {
+        } else if (link.check().state == LinkState::blocked ||
+                   link.check().state == LinkState::unknown ||
+                   link.check().state == LinkState::skipped) {
           ++skipped;
           test.append_child("skipped").append_attribute("message") = message.c_str();
         }

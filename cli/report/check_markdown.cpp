@@ -94,14 +94,14 @@ class MarkdownReporter final : public CheckReporter {
         rows.push_back(&link);
       }
       std::stable_sort(rows.begin(), rows.end(), [](const CheckedLink* a, const CheckedLink* b) {
-        return state_rank(a->check.state) < state_rank(b->check.state);
+        return state_rank(a->check().state) < state_rank(b->check().state);
       });
       for (const CheckedLink* link : rows) {
-        std::string note = link->check.moved_to.empty() ? link->check.evidence.signal
-                                                        : "now at " + link->check.moved_to;
+        std::string note = link->check().moved_to.empty() ? link->check().evidence.signal
+                                                          : "now at " + link->check().moved_to;
         out << "| " << link->footnote << " | " << link->line << " | "
-            << to_string(link->check.state) << " | "
-            << (link->check.status == 0 ? std::string() : std::to_string(link->check.status))
+            << to_string(link->check().state) << " | "
+            << (link->check().status == 0 ? std::string() : std::to_string(link->check().status))
             << " | " << cell(link->url) << " | " << cell(note) << " |\n";
       }
     }

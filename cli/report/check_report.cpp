@@ -21,6 +21,15 @@ constexpr std::array<std::pair<CheckFormat, std::string_view>, 6> k_formats{{
 
 }  // namespace
 
+const LinkCheck& not_checked() {
+  static const LinkCheck k_not_checked = [] {
+    LinkCheck check;
+    check.evidence.signal = "not checked";
+    return check;
+  }();
+  return k_not_checked;
+}
+
 int state_rank(LinkState state) {
   constexpr std::array<LinkState, 12> k_order{
       LinkState::dead,    LinkState::soft_404,      LinkState::server_error, LinkState::unreachable,
@@ -125,13 +134,7 @@ CheckRun join_checks(const std::vector<ParsedDocument>& documents, const CheckRe
           link.kind = citation.kind;
           link.title = citation.title;
           link.url = url;
-          if (it != by_key.end()) {
-            link.check = *it->second;
-            link.check.url = url;
-          } else {
-            link.check.url = url;
-            link.check.evidence.signal = "not checked";
-          }
+          link.checked = it != by_key.end() ? it->second : nullptr;
           doc.links.push_back(std::move(link));
         }
       }
@@ -139,19 +142,6 @@ CheckRun join_checks(const std::vector<ParsedDocument>& documents, const CheckRe
     run.documents.push_back(std::move(doc));
   }
   return run;
-}
-
-nlohmann::json to_json(const CheckedLink& link) {
-  nlohmann::json out = to_json(link.check);
-  out["footnote"] = link.footnote;
-  out["line"] = link.line;
-  out["citation"] = link.citation_id;
-  out["kind"] = std::string(to_string(link.kind));
-  out["title"] = link.title;
-  out["url"] = link.url;
-  out["hops"] = out["evidence"]["hops"];
-  out["signal"] = link.check.evidence.signal;
-  return out;
 }
 
 nlohmann::json to_json(const ResolvedCitation& citation) {

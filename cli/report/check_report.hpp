@@ -18,15 +18,21 @@
 
 namespace citecheck::cli {
 
-/// One cited URL of one citation, joined with its check by URL.
+/// The check of a link that was not checked (its URL was not among the checker's).
+const LinkCheck& not_checked();
+
+/// One cited URL of one citation, joined with its check by URL. The check is shared by
+/// every citation of its URL and lives in the checker's report, which outlives the run.
 struct CheckedLink {
   int footnote = 0;
   int line = 0;
   std::string citation_id;
   Kind kind = Kind::other;
   std::string title;
-  std::string url;
-  LinkCheck check;
+  std::string url;  ///< as this citation prints it (the check's may be another citation's form)
+  const LinkCheck* checked = nullptr;
+
+  const LinkCheck& check() const { return checked != nullptr ? *checked : not_checked(); }
 };
 
 /// The live state of one URL a resolved citation cites, so that a source and whether it
@@ -73,7 +79,7 @@ struct CheckRun {
   double seconds = 0.0;
 };
 
-/// Joins parsed documents with the checker's report.
+/// Joins parsed documents with the checker's report, which must outlive the run.
 /// `resolutions[i]` belongs to `documents[i]` (may be empty: not resolved).
 CheckRun join_checks(const std::vector<ParsedDocument>& documents, const CheckReport& report,
                      const std::vector<std::vector<CitationResolutions>>& resolutions,
@@ -102,8 +108,6 @@ std::unique_ptr<CheckReporter> make_check_markdown_reporter();
 std::unique_ptr<CheckReporter> make_check_junit_reporter();
 std::unique_ptr<CheckReporter> make_check_csv_reporter();
 
-/// JSON of one checked link (json and jsonl share it).
-nlohmann::json to_json(const CheckedLink& link);
 nlohmann::json to_json(const ResolvedCitation& citation);
 
 }  // namespace citecheck::cli

@@ -42,27 +42,27 @@ class TableReporter final : public CheckReporter {
         rows.push_back(&link);
       }
       std::stable_sort(rows.begin(), rows.end(), [](const CheckedLink* a, const CheckedLink* b) {
-        return state_rank(a->check.state) < state_rank(b->check.state);
+        return state_rank(a->check().state) < state_rank(b->check().state);
       });
       std::optional<LinkState> group;
       for (const CheckedLink* link : rows) {
-        if (group != link->check.state) {
-          group = link->check.state;
+        if (group != link->check().state) {
+          group = link->check().state;
           out << "  " << paint(*group, std::string(to_string(*group))) << '\n';
         }
         out << "    fn " << link->footnote << " (line " << link->line << ")  " << link->url;
-        if (link->check.status != 0) {
-          out << "  [" << link->check.status << ']';
+        if (link->check().status != 0) {
+          out << "  [" << link->check().status << ']';
         }
-        if (link->check.from_cache) {
+        if (link->check().from_cache) {
           out << "  (cached)";
         }
         out << '\n';
-        if (!link->check.moved_to.empty()) {
-          out << "        now at " << link->check.moved_to << '\n';
+        if (!link->check().moved_to.empty()) {
+          out << "        now at " << link->check().moved_to << '\n';
         }
-        if (link->check.state != LinkState::ok && !link->check.evidence.signal.empty()) {
-          out << "        " << link->check.evidence.signal << '\n';
+        if (link->check().state != LinkState::ok && !link->check().evidence.signal.empty()) {
+          out << "        " << link->check().evidence.signal << '\n';
         }
       }
     }

@@ -1,12 +1,119 @@
 #include "report/json_stream.hpp"
 
-#include <string>
+#include <charconv>
+#include <cmath>
 
 namespace citecheck::cli {
+namespace {
 
-void JsonStream::indent(std::size_t levels) {
-  for (std::size_t i = 0; i < levels; ++i)
-    m_out << "  ";
+constexpr std::size_t k_flush_at = 64 * 1024;
+constexpr std::string_view k_replacement = "\xEF\xBF\xBD";
+
+// Length of the valid UTF-8 sequence starting at `at`, or 0 when it is not one (overlong
+// forms, surrogates and code points past U+10FFFF included).
+std::size_t utf8_sequence(std::string_view text, std::size_t at) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char lead = byte(at);
+  std::size_t length = 0;
+  unsigned min_second = 0x80;
+  unsigned max_second = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    min_second = lead == 0xE0 ? 0xA0 : 0x80;
+    max_second = lead == 0xED ? 0x9F : 0xBF;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    min_second = lead == 0xF0 ? 0x90 : 0x80;
+    max_second = lead == 0xF4 ? 0x8F : 0xBF;
+  } else {
+    return 0;
+  }
+  if (at + length > text.size() || byte(at + 1) < min_second || byte(at + 1) > max_second) {
+    return 0;
+  }
+  for (std::size_t i = 2; i < length; ++i) {
+    if ((byte(at + i) & 0xC0) != 0x80) {
+      return 0;
+    }
+  }
+  return length;
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view text) {
+  out += '"';
+  std::size_t plain = 0;  // start of the run of bytes copied as they are
+  const auto copy_run = [&](std::size_t end) { out.append(text.data() + plain, end - plain); };
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+      ++i;
+      continue;
+    }
+    if (c >= 0x80) {
+      const std::size_t length = utf8_sequence(text, i);
+      if (length > 0) {
+        i += length;
+        continue;
+      }
+      copy_run(i);
+      out += k_replacement;
+      plain = ++i;
+      continue;
+    }
+    copy_run(i);
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default: {
+        constexpr std::string_view k_hex = "0123456789abcdef";
+        out += "\\u00";
+        out += k_hex[c >> 4];
+        out += k_hex[c & 0xF];
+      }
+    }
+    plain = ++i;
+  }
+  copy_run(text.size());
+  out += '"';
+}
+
+void JsonStream::newline_and_indent(std::size_t levels) {
+  m_buffer += '\n';
+  m_buffer.append(2 * levels, ' ');
+}
+
+void JsonStream::maybe_flush() {
+  if (m_buffer.size() >= k_flush_at) {
+    flush();
+  }
+}
+
+void JsonStream::flush() {
+  m_out.write(m_buffer.data(), static_cast<std::streamsize>(m_buffer.size()));
+  m_buffer.clear();
 }
 
 void JsonStream::before_item() {
@@ -14,59 +121,109 @@ void JsonStream::before_item() {
     m_after_key = false;
     return;
   }
-  if (m_levels.empty())
+  if (m_levels.empty()) {
     return;
-  Level& level = m_levels.back();
-  if (level.items++ > 0)
-    m_out << ',';
-  m_out << '\n';
-  indent(m_levels.size());
+  }
+  if (m_levels.back().items++ > 0) {
+    m_buffer += ',';
+  }
+  if (m_pretty) {
+    newline_and_indent(m_levels.size());
+  }
 }
 
 void JsonStream::open(char bracket) {
   before_item();
-  m_out << bracket;
+  m_buffer += bracket;
   m_levels.emplace_back();
 }
 
 void JsonStream::close(char bracket) {
   const bool empty = m_levels.back().items == 0;
   m_levels.pop_back();
-  if (!empty) {
-    m_out << '\n';
-    indent(m_levels.size());
+  if (!empty && m_pretty) {
+    newline_and_indent(m_levels.size());
   }
-  m_out << bracket;
-  if (m_levels.empty())
-    m_out << '\n';
+  m_buffer += bracket;
+  maybe_flush();
 }
 
 void JsonStream::key(std::string_view name) {
   before_item();
-  m_out << nlohmann::json(name).dump() << ": ";
+  append_json_string(m_buffer, name);
+  m_buffer += m_pretty ? ": " : ":";
   m_after_key = true;
+}
+
+void JsonStream::value(std::string_view text) {
+  before_item();
+  append_json_string(m_buffer, text);
+}
+
+void JsonStream::value(bool flag) {
+  before_item();
+  m_buffer += flag ? "true" : "false";
+}
+
+void JsonStream::value(std::int64_t number) {
+  before_item();
+  char digits[24];
+  const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+  m_buffer.append(digits, end);
+}
+
+void JsonStream::value(std::size_t number) {
+  before_item();
+  char digits[24];
+  const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+  m_buffer.append(digits, end);
+}
+
+void JsonStream::value(double number) {
+  if (!std::isfinite(number)) {
+    null();  // JSON has no infinity or NaN; nlohmann writes null too
+    return;
+  }
+  before_item();
+  char digits[32];
+  const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+  const std::string_view text(digits, static_cast<std::size_t>(end - digits));
+  m_buffer += text;
+  if (text.find_first_of(".e") == std::string_view::npos) {
+    m_buffer += ".0";  // still a floating-point number to a reader, as nlohmann writes it
+  }
+}
+
+void JsonStream::null() {
+  before_item();
+  m_buffer += "null";
 }
 
 void JsonStream::value(const nlohmann::json& item) {
   before_item();
-  const std::string text = item.dump(2);
-  if (m_levels.empty()) {
-    m_out << text << '\n';  // a whole document, ended like one streamed by containers
-    return;
-  }
-  if (text.find('\n') == std::string::npos) {
-    m_out << text;
+  const std::string text =
+      m_pretty ? item.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+               : item.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  if (!m_pretty || text.find('\n') == std::string::npos) {
+    m_buffer += text;
+    maybe_flush();
     return;
   }
   // Strings in JSON hold no raw newline, so every '\n' is layout: indent it to this depth.
-  const std::string pad(2 * m_levels.size(), ' ');
+  const std::size_t depth = 2 * m_levels.size();
   std::size_t from = 0;
   for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
-    m_out.write(text.data() + from, static_cast<std::streamsize>(nl + 1 - from));
-    m_out << pad;
+    m_buffer.append(text, from, nl + 1 - from);
+    m_buffer.append(depth, ' ');
     from = nl + 1;
   }
-  m_out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+  m_buffer.append(text, from, std::string::npos);
+  maybe_flush();
+}
+
+void JsonStream::end_document() {
+  m_buffer += '\n';
+  flush();
 }
 
 }  // namespace citecheck::cli

@@ -1,9 +1,13 @@
 #pragma once
-// Writes the text nlohmann::json::dump(2) would write for a document too big to build
-// whole: containers are opened and closed here, their items dumped one at a time, so a
-// report of 50,000 links never holds more than one link's tree.
+// Writes JSON as it goes, in the layout nlohmann::json::dump(2) (pretty) or dump() (compact)
+// would give, for reports too big to build as a tree: a report of 50,000 links never holds
+// more than the text not yet flushed. Leaves are written directly; a small subtree may still
+// be given as an nlohmann::json. (Building each link's tree cost a std::map per object, and
+// most of a report's time: 140 ms of 5,000 links.)
 
+#include <cstdint>
 #include <ostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -11,34 +15,63 @@
 
 namespace citecheck::cli {
 
-/// Pretty JSON, two spaces per level, written as it goes. Keys must be given in the order
-/// they should appear (nlohmann's objects sort theirs).
+/// JSON written as it goes. Keys must be given in the order they should appear (nlohmann's
+/// objects sort theirs; writers here keep that order so output stays byte-stable).
 class JsonStream {
  public:
-  explicit JsonStream(std::ostream& out) : m_out(out) {}
+  enum class Layout { pretty, compact };
+
+  explicit JsonStream(std::ostream& out, Layout layout = Layout::pretty)
+      : m_out(out), m_pretty(layout == Layout::pretty) {}
+  JsonStream(const JsonStream&) = delete;
+  JsonStream& operator=(const JsonStream&) = delete;
+  ~JsonStream() { flush(); }
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
   void begin_array() { open('['); }
   void end_array() { close(']'); }
-  /// The next member's key; its value follows (value() or begin_*()).
+  /// The next member's key; its value follows (a value() or begin_*()).
   void key(std::string_view name);
-  /// A whole value: a leaf, or a subtree small enough to build. Every document ends in a
-  /// newline.
+
+  void value(std::string_view text);
+  void value(const char* text) { value(std::string_view(text)); }
+  void value(const std::string& text) { value(std::string_view(text)); }
+  void value(bool flag);
+  void value(std::int64_t number);
+  void value(int number) { value(static_cast<std::int64_t>(number)); }
+  void value(std::size_t number);
+  void value(double number);
+  void null();
+  /// A subtree built elsewhere (resolver details, small summaries).
   void value(const nlohmann::json& item);
+
+  /// Ends a top-level document: a newline, as nlohmann's pretty dump ends nothing but a
+  /// streamed report does. Compact documents (JSONL lines) get theirs from this too.
+  void end_document();
+  /// Hands the buffered text to the stream.
+  void flush();
 
  private:
   void open(char bracket);
   void close(char bracket);
   void before_item();
-  void indent(std::size_t levels);
+  void newline_and_indent(std::size_t levels);
+  void maybe_flush();
 
   struct Level {
     std::size_t items = 0;
   };
   std::ostream& m_out;
+  bool m_pretty;
+  std::string m_buffer;
   std::vector<Level> m_levels;
   bool m_after_key = false;
 };
+
+/// Appends `text` as a JSON string literal, quotes included. Control characters are escaped
+/// as nlohmann does; bytes that are not valid UTF-8 become U+FFFD, so that a page title in a
+/// broken encoding cannot make the report invalid (nlohmann would throw).
+void append_json_string(std::string& out, std::string_view text);
 
 }  // namespace citecheck::cli
