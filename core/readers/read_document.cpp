@@ -7,6 +7,7 @@
 #include "readers/binary.hpp"
 #include "readers/file_input.hpp"
 #include "readers/formats.hpp"
+#include "readers/pdf_module.hpp"
 #include "readers/sniff.hpp"
 
 namespace citecheck {
@@ -25,7 +26,7 @@ constexpr std::array<ReaderEntry, 7> k_readers{{
     {Format::html, readers::read_html},
     {Format::wikitext, readers::read_wikitext},
     {Format::jats, readers::read_jats},
-    {Format::pdf, readers::read_pdf},
+    {Format::pdf, readers::read_pdf_via_module},
     {Format::docx, readers::read_docx},
 }};
 
