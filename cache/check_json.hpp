@@ -11,7 +11,8 @@
 
 namespace citecheck::cache {
 
-/// Evidence from the stored column text; empty evidence when it is not JSON.
+/// Evidence from the stored column text (evidence_reader.cpp); empty evidence when it is
+/// not JSON.
 Evidence evidence_from_text(const std::string& text);
 
 nlohmann::json run_to_json(const RunRecord& run);

@@ -79,8 +79,12 @@ CheckRun join_checks(const std::vector<ParsedDocument>& documents, const CheckRe
                      const std::vector<std::vector<CitationResolutions>>& resolutions,
                      double seconds) {
   std::unordered_map<std::string, const LinkCheck*> by_key;
+  std::unordered_map<std::string_view, const LinkCheck*> by_cited;
+  by_key.reserve(report.checks.size());
+  by_cited.reserve(report.checks.size());
   for (const auto& check : report.checks) {
     by_key.emplace(check.normalized_url, &check);
+    by_cited.emplace(check.url, &check);
   }
   CheckRun run;
   run.no_network = report.no_network;
@@ -124,9 +128,15 @@ CheckRun join_checks(const std::vector<ParsedDocument>& documents, const CheckRe
           ++doc.citations_without_links;
         }
         for (const auto& url : citation.urls) {
-          const std::string fetch = fetchable_url(url);
-          const std::string key = fetch.empty() ? url : normalize_url(fetch);
-          const auto it = by_key.find(key);
+          const LinkCheck* found = nullptr;
+          // Most citations print a URL as the checker saw it first: no need to normalize.
+          if (const auto same = by_cited.find(url); same != by_cited.end()) {
+            found = same->second;
+          } else {
+            const std::string fetch = fetchable_url(url);
+            const auto it = by_key.find(fetch.empty() ? url : normalize_url(fetch));
+            found = it == by_key.end() ? nullptr : it->second;
+          }
           CheckedLink link;
           link.footnote = footnote.number;
           link.line = citation.span.line > 0 ? citation.span.line : footnote.span.line;
@@ -134,7 +144,7 @@ CheckRun join_checks(const std::vector<ParsedDocument>& documents, const CheckRe
           link.kind = citation.kind;
           link.title = citation.title;
           link.url = url;
-          link.checked = it != by_key.end() ? it->second : nullptr;
+          link.checked = found;
           doc.links.push_back(std::move(link));
         }
       }

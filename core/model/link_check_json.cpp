@@ -92,6 +92,9 @@ Evidence evidence_from_json(const json& in) {
   }
   if (in.is_object() && in.contains("hops") && in["hops"].is_array()) {
     for (const auto& item : in["hops"]) {
+      if (!item.is_object()) {
+        continue;  // not a hop: an empty one would claim a step that was never seen
+      }
       Hop hop;
       hop.url = field<std::string>(item, "url", "");
       hop.status = field<int>(item, "status", 0);
