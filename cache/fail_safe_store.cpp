@@ -21,6 +21,11 @@ class FailSafeStore final : public Store {
   std::optional<LinkCheck> fresh(const std::string& url) override {
     return guard([&] { return m_store->fresh(url); });
   }
+  std::vector<std::optional<LinkCheck>> fresh_batch(const std::vector<std::string>& keys) override {
+    auto found = guard([&] { return m_store->fresh_batch(keys); });
+    found.resize(keys.size());  // a store that failed answers nothing: all are misses
+    return found;
+  }
   void record(const LinkCheck& check) override {
     guard([&] { m_store->record(check); });
   }

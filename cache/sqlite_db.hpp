@@ -101,6 +101,11 @@ class Database {
 template <typename Body>
 auto write_transaction(Database& db, Body&& body) -> decltype(body());
 
+/// Runs `body`'s reads in one (deferred) transaction: one snapshot and one set of file locks
+/// for many look-ups, where each statement alone would take and drop its own.
+template <typename Body>
+auto read_transaction(Database& db, Body&& body) -> decltype(body());
+
 /// Retries `body` when it failed only because the file was locked.
 template <typename Body>
 auto with_busy_retry(Body&& body) -> decltype(body()) {
@@ -135,6 +140,25 @@ auto write_transaction(Database& db, Body&& body) -> decltype(body()) {
       } catch (const StoreError&) {
         // SQLite may already have rolled back (e.g. after SQLITE_FULL); the first error is the
         // one worth reporting.
+      }
+      throw;
+    }
+  });
+}
+
+template <typename Body>
+auto read_transaction(Database& db, Body&& body) -> decltype(body()) {
+  return with_busy_retry([&]() -> decltype(body()) {
+    db.exec("BEGIN");
+    try {
+      auto result = body();
+      db.exec("COMMIT");
+      return result;
+    } catch (...) {
+      try {
+        db.exec("ROLLBACK");
+      } catch (const StoreError&) {
+        // The first error is the one to report.
       }
       throw;
     }

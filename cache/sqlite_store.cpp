@@ -114,6 +114,19 @@ class SqliteStore final : public Store {
     });
   }
 
+  std::vector<std::optional<LinkCheck>> fresh_batch(const std::vector<std::string>& keys) override {
+    const std::lock_guard lock(m_mutex);
+    return read_transaction(m_db, [&] {
+      std::vector<std::optional<LinkCheck>> out;
+      out.reserve(keys.size());
+      for (const auto& key : keys) {
+        auto [check, epoch] = latest_locked(key);
+        out.push_back(check && is_fresh(check->state, epoch) ? std::move(check) : std::nullopt);
+      }
+      return out;
+    });
+  }
+
   void record(const LinkCheck& check) override {
     const std::lock_guard lock(m_mutex);
     write_transaction(m_db, [&] { insert_check(check, m_run_id); });

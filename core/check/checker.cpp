@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <map>
@@ -23,6 +24,7 @@ constexpr auto k_probe_max_age = std::chrono::hours(24 * 7);
 /// Results reach the cache in transactions of this many, so that a killed run keeps what
 /// it had checked, without paying one transaction per link.
 constexpr std::size_t k_record_batch = 256;
+constexpr std::size_t k_lookup_batch = 256;
 /// The classifier reads at most this much of a body (challenge markup); a page waiting
 /// for its host's probe keeps no more.
 constexpr std::size_t k_classify_prefix = 64 * 1024;
@@ -210,6 +212,7 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
   };
 
   std::vector<Entry*> todo;
+  std::vector<Entry*> to_look_up;
   for (auto& e : entries) {
     bool invalid = false;
     if (auto reason = check::unfetchable_reason(e.fetch, invalid)) {
@@ -226,16 +229,31 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
       tick();
       continue;
     }
+    to_look_up.push_back(&e);
+  }
+  // Looked up in batches: one read transaction each instead of one per link, and no more
+  // than a batch of cached results held twice while they move into their entries.
+  for (std::size_t from = 0; from < to_look_up.size(); from += k_lookup_batch) {
+    const std::size_t to = std::min(to_look_up.size(), from + k_lookup_batch);
+    std::vector<std::optional<LinkCheck>> cached;
     if (context.cache != nullptr) {
-      if (auto cached = context.cache->fresh(e.check.normalized_url)) {
-        e.check = *cached;
+      std::vector<std::string> keys;
+      keys.reserve(to - from);
+      for (std::size_t i = from; i < to; ++i)
+        keys.push_back(to_look_up[i]->check.normalized_url);
+      cached = context.cache->fresh_batch(keys);
+    }
+    for (std::size_t i = from; i < to; ++i) {
+      Entry& e = *to_look_up[i];
+      if (i - from < cached.size() && cached[i - from]) {
+        e.check = std::move(*cached[i - from]);
         e.check.url = e.cited;
         e.check.from_cache = true;
         tick();
         continue;
       }
+      todo.push_back(&e);
     }
-    todo.push_back(&e);
   }
 
   // Each answer is judged as it arrives, except: no answer from the network (judged once

@@ -54,6 +54,23 @@ TEST_SUITE("cache") {
     // Expired is not gone: latest still answers for reports ("last seen dead on ...").
     CHECK(store->latest("https://dead.example/").has_value());
 
+    // The batch look-up answers as fresh() does, key by key, in order, unknown keys too.
+    const std::vector<std::string> keys = {"https://ok.example/", "https://dead.example/",
+                                           "https://never.example/", "https://moved.example/"};
+    const auto batch = store->fresh_batch(keys);
+    REQUIRE(batch.size() == keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      CAPTURE(keys[i]);
+      const auto one = store->fresh(keys[i]);
+      REQUIRE(batch[i].has_value() == one.has_value());
+      if (one) {
+        CHECK(batch[i]->state == one->state);
+        CHECK(batch[i]->from_cache);
+      }
+    }
+    CHECK(batch[0].has_value());
+    CHECK_FALSE(batch[1].has_value());
+
     clock.now += 6 * 24h;  // 7 d 1 h
     CHECK_FALSE(store->fresh("https://ok.example/").has_value());
   }

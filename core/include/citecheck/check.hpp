@@ -33,6 +33,14 @@ class LinkCheckCache {
   virtual ~LinkCheckCache() = default;
   /// A result still fresh by the cache's own age policy, or nullopt.
   virtual std::optional<LinkCheck> fresh(const std::string& normalized_url) = 0;
+  /// fresh() for each key, where the cache can, in one read transaction.
+  virtual std::vector<std::optional<LinkCheck>> fresh_batch(const std::vector<std::string>& keys) {
+    std::vector<std::optional<LinkCheck>> out;
+    out.reserve(keys.size());
+    for (const std::string& key : keys)
+      out.push_back(fresh(key));
+    return out;
+  }
   virtual void record(const LinkCheck& check) = 0;
   /// As record() for each, where the cache can, in one transaction.
   virtual void record_batch(const std::vector<LinkCheck>& checks) {
