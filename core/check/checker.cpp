@@ -134,18 +134,19 @@ class Fingerprints {
   std::set<std::string> m_looked_up;
 };
 
-void fill_evidence(LinkCheck& c, const HttpResponse& r, const check::PageSignals& page,
+// Takes what it keeps out of the answer (hops and headers are the bulk of a check).
+void fill_evidence(LinkCheck& c, HttpResponse&& r, const check::PageSignals& page,
                    const check::Verdict& verdict, const std::string& tool_version) {
   c.state = verdict.state;
   c.status = r.status;
-  c.final_url = r.final_url;
+  c.final_url = std::move(r.final_url);
   c.moved_to = verdict.moved_to;
   c.error = r.error == NetError::none ? "" : r.error_text;
   c.checked_at = now_iso8601();
   c.from_cache = r.from_cache;
-  c.evidence.method = r.method;
-  c.evidence.request_headers = r.request_headers;
-  c.evidence.hops = r.hops;
+  c.evidence.method = std::move(r.method);
+  c.evidence.request_headers = std::move(r.request_headers);
+  c.evidence.hops = std::move(r.hops);
   c.evidence.title = page.raw_title;
   c.evidence.seconds = r.seconds;
   c.evidence.attempts = r.attempts;
@@ -157,9 +158,11 @@ void fill_evidence(LinkCheck& c, const HttpResponse& r, const check::PageSignals
 void judge(Entry& e, const check::HostFingerprint* fingerprint, const CheckRules& rules,
            const std::string& tool_version, Recorder& recorder) {
   const check::Verdict verdict = check::classify(*e.response, e.page, rules, fingerprint);
-  fill_evidence(e.check, *e.response, e.page, verdict, tool_version);
+  fill_evidence(e.check, std::move(*e.response), e.page, verdict, tool_version);
   e.response.reset();
-  e.page = {};
+  // Moved out to be freed: assigning {} would keep every string's buffer (libstdc++ reuses
+  // a target's capacity), holding each judged page's text sample to the end of the run.
+  { const check::PageSignals dropped = std::move(e.page); }
   recorder.add(e.check);
 }
 
@@ -337,7 +340,7 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
                                todo.front()->response->error_text +
                                "): this machine seems to have no network; nothing was judged";
     for (Entry* e : todo) {
-      fill_evidence(e->check, *e->response, e->page,
+      fill_evidence(e->check, std::move(*e->response), e->page,
                     {LinkState::unknown, "not checked: no network", {}}, context.tool_version);
       e->response.reset();
     }
