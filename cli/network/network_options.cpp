@@ -1,5 +1,6 @@
 #include "network/network_options.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -205,6 +206,15 @@ NetworkSetup make_network(const NetworkFlags& flags, const Context& context,
     rules.accept.push_back(code);
   }
   rules.probe_soft_404 = !flags.no_probe;
+  // The send window stays far above what the engine runs at once, for every host's limit.
+  int widest_host = e.max_per_host;
+  for (const HostRule& rule : c.hosts) {
+    widest_host = std::max(widest_host, rule.max_concurrency);
+  }
+  rules.send_window =
+      std::max<std::size_t>(rules.send_window, 16 * static_cast<std::size_t>(e.max_concurrency));
+  rules.host_ahead =
+      std::max<std::size_t>(rules.host_ahead, 4 * static_cast<std::size_t>(widest_host));
   for (const HostRule& rule : c.hosts) {
     if (rule.exclude) {
       rules.exclude.push_back(host_exclusion(rule.pattern));

@@ -13,6 +13,7 @@
 
 #include "check/classify.hpp"
 #include "check/fingerprint.hpp"
+#include "check/host_turns.hpp"
 #include "check/page.hpp"
 #include "check/url_rules.hpp"
 
@@ -270,6 +271,7 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
   struct Asked {
     Entry* entry = nullptr;
     std::string probed_origin;
+    bool windowed = false;  ///< counted in the send window (see feed)
   };
   std::vector<Asked> asked;
   const auto ask = [&](HttpRequest request, Asked what) {
@@ -307,10 +309,36 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
     }
     judge(e, fp, rules, context.tool_version, recorder);
   };
+  // Links go to the engine a window at a time, hosts taking turns, and no host more than
+  // rules.host_ahead ahead of its answers: the engine holds a bounded number of requests however
+  // many links there are, and a slow or paced host cannot fill the window.
+  check::HostTurns<Entry*> to_send;
+  for (Entry* e : todo)
+    to_send.add(check::url_origin(e->fetch), e);
+  std::size_t in_session = 0;
+  std::unordered_map<std::string, std::size_t> host_in_session;
+  const auto feed = [&] {
+    while (in_session < std::max<std::size_t>(rules.send_window, 1)) {
+      const auto next = to_send.next([&](const std::string& host) {
+        return host_in_session[host] < std::max<std::size_t>(rules.host_ahead, 1);
+      });
+      if (!next)
+        break;
+      ++in_session;
+      ++host_in_session[check::url_origin((*next)->fetch)];
+      ask(make_request((*next)->fetch, rules), {*next, {}, true});
+    }
+  };
   const auto drain = [&] {
+    feed();
     while (auto answer = session->next()) {
       Asked& what = asked[answer->first];
       if (what.entry != nullptr) {
+        if (what.windowed) {
+          --in_session;
+          --host_in_session[check::url_origin(what.entry->fetch)];
+          feed();
+        }
         on_answer(*what.entry, std::move(answer->second));
         continue;
       }
@@ -324,8 +352,6 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
         judge(*e, fp, rules, context.tool_version, recorder);
     }
   };
-  for (Entry* e : todo)
-    ask(make_request(e->fetch, rules), {e, {}});
   drain();
 
   CheckReport report;

@@ -31,6 +31,11 @@ class ScriptedEngine final : public Engine {
     return r;
   }
   std::vector<HttpResponse> fetch_all(const std::vector<HttpRequest>& requests) override {
+    rounds.push_back(requests.size());
+    if (first_round_urls.empty()) {
+      for (const auto& r : requests)
+        first_round_urls.push_back(r.url);
+    }
     std::vector<HttpResponse> out;
     for (const auto& r : requests) {
       out.push_back(fetch(r));
@@ -39,6 +44,8 @@ class ScriptedEngine final : public Engine {
   }
   std::map<std::string, int> calls;
   std::vector<std::string> first_in_line;
+  std::vector<std::size_t> rounds;  ///< requests per fetch_all call
+  std::vector<std::string> first_round_urls;
 
  private:
   std::function<HttpResponse(const HttpRequest&)> m_answer;
@@ -200,5 +207,35 @@ TEST_SUITE("check") {
     // The host's pages wait for the probe: it must not queue behind them.
     REQUIRE(engine.first_in_line.size() == 1);
     CHECK(engine.first_in_line.front().find("citecheck-probe") != std::string::npos);
+  }
+
+  TEST_CASE("links go out a bounded window at a time, hosts taking turns") {
+    ScriptedEngine engine([](const HttpRequest&) { return status(200); });
+    CheckContext context{engine, nullptr, nullptr, "test", {}};
+    CheckRules rules;
+    rules.probe_soft_404 = false;
+    // A document citing 3,000 pages of one site, then 10 of two others.
+    std::vector<std::string> urls;
+    for (int i = 0; i < 3000; ++i)
+      urls.push_back("http://big.test/p" + std::to_string(i));
+    for (int i = 0; i < 10; ++i) {
+      urls.push_back("http://small-a.test/p" + std::to_string(i));
+      urls.push_back("http://small-b.test/p" + std::to_string(i));
+    }
+    const auto report = check_links(urls, rules, context);
+    REQUIRE(report.checks.size() == urls.size());
+    for (const auto& c : report.checks)
+      CHECK(c.state == LinkState::ok);
+    std::size_t sent = 0;
+    for (std::size_t round : engine.rounds) {
+      CHECK(round <= 1024);
+      sent += round;
+    }
+    CHECK(sent == urls.size());
+    // The small sites are not stuck behind the big one: they go out in the first round.
+    int small = 0;
+    for (const auto& url : engine.first_round_urls)
+      small += url.find("small-") != std::string::npos ? 1 : 0;
+    CHECK(small == 20);
   }
 }

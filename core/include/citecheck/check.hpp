@@ -24,6 +24,11 @@ struct CheckRules {
   std::map<std::string, std::vector<int>> host_accept;
   bool probe_soft_404 = true;  ///< fetch one random path per host to spot soft 404s
   bool head_first = true;
+  /// Requests handed to the engine ahead of their answers, in all and per host: the
+  /// checker's memory follows these, not the number of links. Keep them well above the
+  /// engine's concurrency limits, or they become the limits.
+  std::size_t send_window = 1024;
+  std::size_t host_ahead = 256;
 };
 
 /// Where the checker keeps and finds earlier results. The SQLite store implements it; the
