@@ -39,14 +39,18 @@ std::string now_iso8601() {
   return buffer;
 }
 
-// One distinct URL under check. The answer and page signals are held only until the link
-// is judged.
-struct Entry {
-  std::string cited;
-  std::string fetch;
-  LinkCheck check;
-  std::optional<HttpResponse> response;
+// An answer waiting to be judged, with what was read from its page.
+struct Answer {
+  HttpResponse response;
   check::PageSignals page;
+};
+
+// One distinct URL under check. The answer is held (off the entry, which lives for the
+// whole run) only until the link is judged.
+struct Entry {
+  std::string fetch;  ///< what is requested; the URL as cited is check.url
+  LinkCheck check;
+  std::unique_ptr<Answer> answer;
 };
 
 HttpRequest make_request(const std::string& url, const CheckRules& rules) {
@@ -158,12 +162,10 @@ void fill_evidence(LinkCheck& c, HttpResponse&& r, const check::PageSignals& pag
 // Judges one link from its answer and lets the answer go.
 void judge(Entry& e, const check::HostFingerprint* fingerprint, const CheckRules& rules,
            const std::string& tool_version, Recorder& recorder) {
-  const check::Verdict verdict = check::classify(*e.response, e.page, rules, fingerprint);
-  fill_evidence(e.check, std::move(*e.response), e.page, verdict, tool_version);
-  e.response.reset();
-  // Moved out to be freed: assigning {} would keep every string's buffer (libstdc++ reuses
-  // a target's capacity), holding each judged page's text sample to the end of the run.
-  { const check::PageSignals dropped = std::move(e.page); }
+  const check::Verdict verdict =
+      check::classify(e.answer->response, e.answer->page, rules, fingerprint);
+  fill_evidence(e.check, std::move(e.answer->response), e.answer->page, verdict, tool_version);
+  e.answer.reset();
   recorder.add(e.check);
 }
 
@@ -174,12 +176,13 @@ void take_answer(Entry& e, HttpResponse&& response, const CheckContext& context)
     context.observe_answer(response);
   e.check.evidence.body_sha256 = sha256_hex(response.body);
   e.check.evidence.body_bytes = response.body.size();
-  e.page = check::read_page(response.header("content-type"), response.body);
+  e.answer = std::make_unique<Answer>();
+  e.answer->page = check::read_page(response.header("content-type"), response.body);
   if (response.body.size() > k_classify_prefix) {
     response.body.resize(k_classify_prefix);
     response.body.shrink_to_fit();
   }
-  e.response = std::move(response);
+  e.answer->response = std::move(response);
 }
 
 }  // namespace
@@ -199,7 +202,6 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
       continue;
     }
     Entry e;
-    e.cited = url;
     e.fetch = fetch;
     e.check.url = url;
     e.check.normalized_url = key;
@@ -250,8 +252,9 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
     for (std::size_t i = from; i < to; ++i) {
       Entry& e = *to_look_up[i];
       if (i - from < cached.size() && cached[i - from]) {
+        std::string cited = std::move(e.check.url);
         e.check = std::move(*cached[i - from]);
-        e.check.url = e.cited;
+        e.check.url = std::move(cited);
         e.check.from_cache = true;
         tick();
         continue;
@@ -290,7 +293,7 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
     take_answer(e, std::move(response), context);
     if (counting)
       tick();
-    const HttpResponse& r = *e.response;
+    const HttpResponse& r = e.answer->response;
     if (no_answer_from_network(r)) {
       no_answer.push_back(&e);
       return;
@@ -302,7 +305,7 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
       // A host whose probe failed has no fingerprint to wait for.
       if (fp == nullptr && !probe_answered.contains(origin)) {
         waiting_for_probe[origin].push_back(&e);
-        if (e.page.html && !origin.empty() && probe_sent.insert(origin).second)
+        if (e.answer->page.html && !origin.empty() && probe_sent.insert(origin).second)
           ask(Fingerprints::probe_request(origin, salt + probe_sent.size() - 1), {nullptr, origin});
         return;
       }
@@ -363,12 +366,12 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
     report.no_network = true;
     report.no_network_reason = "none of the " + std::to_string(hosts.size()) +
                                " host(s) could be resolved or reached (" +
-                               todo.front()->response->error_text +
+                               todo.front()->answer->response.error_text +
                                "): this machine seems to have no network; nothing was judged";
     for (Entry* e : todo) {
-      fill_evidence(e->check, std::move(*e->response), e->page,
+      fill_evidence(e->check, std::move(e->answer->response), e->answer->page,
                     {LinkState::unknown, "not checked: no network", {}}, context.tool_version);
-      e->response.reset();
+      e->answer.reset();
     }
   } else {
     // A name that did not resolve while others did may be a passing resolver fault: ask
@@ -376,7 +379,7 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
     std::vector<Entry*> held;
     counting = false;
     for (Entry* e : no_answer) {
-      const HttpResponse& r = *e->response;
+      const HttpResponse& r = e->answer->response;
       if (r.status == 0 && r.error == NetError::dns)
         ask(make_request(e->fetch, rules), {e, {}});
       else
