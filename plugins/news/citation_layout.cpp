@@ -391,10 +391,12 @@ CitationLayout read_layout(std::string_view raw) {
     // No title: the text before the first URL names the outlet ("See Diario Libre, www...")
     // or the page ("MINUSMA: Facts and Figures. http://...").
     const std::size_t first_url = url_spans.empty() ? masked.size() : url_spans.front().first;
-    std::string_view lead = trim(masked.substr(0, first_url), ",.:;");
+    // The bracket that opens the URL ("<http://...>", "(http://...)") is not the lead's.
+    constexpr std::string_view k_lead_edges = ",.:;<([";
+    std::string_view lead = trim(masked.substr(0, first_url), k_lead_edges);
     for (std::string_view tail : {" available at", " Available at", " available from", " at"}) {
       if (lead.ends_with(tail)) {
-        lead = trim(lead.substr(0, lead.size() - tail.size()), ",.:;");
+        lead = trim(lead.substr(0, lead.size() - tail.size()), k_lead_edges);
       }
     }
     const std::string cleaned = clean_lead(lead);

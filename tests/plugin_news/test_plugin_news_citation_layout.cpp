@@ -46,4 +46,18 @@ TEST_SUITE("plugin_news") {
     CHECK(layout.title == "Can X Include Y?");
     CHECK(layout.container == "IPI Global Observatory");
   }
+
+  TEST_CASE("layout: the bracket that opens a URL is not part of the title before it") {
+    const std::pair<std::string, std::string> cases[] = {
+        {"Border census, part 1, <http://a.example.org/doc/1>.", "Border census, part 1"},
+        {"Border census, part 1 (http://a.example.org/doc/1).", "Border census, part 1"},
+        {"Border census, part 1, available at <http://a.example.org/doc/1>.",
+         "Border census, part 1"},
+        {"Border census, part 1, http://a.example.org/doc/1.", "Border census, part 1"},
+    };
+    for (const auto& [raw, title] : cases) {
+      CAPTURE(raw);
+      CHECK(read_layout(raw).title == title);
+    }
+  }
 }
