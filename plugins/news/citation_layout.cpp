@@ -4,6 +4,7 @@
 #include <cctype>
 #include <optional>
 
+#include "common/ascii.hpp"
 #include "dates.hpp"
 #include "names.hpp"
 #include "outlets.hpp"
@@ -19,7 +20,7 @@ constexpr std::size_t k_max_lead_words = 14;
 constexpr std::size_t k_max_container_words = 8;
 
 bool is_space(char c) {
-  return std::isspace(static_cast<unsigned char>(c)) != 0;
+  return ascii::is_space(c);
 }
 
 std::string_view trim(std::string_view text, std::string_view extra = "") {
@@ -48,10 +49,7 @@ std::size_t word_count(std::string_view text) {
 }
 
 std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
+  return ascii::lower(text);
 }
 
 /// Blanks every URL with spaces, keeping offsets; returns where each URL was.
@@ -116,8 +114,7 @@ std::string strip_wiki_markup(std::string_view text) {
 std::size_t sentence_end(std::string_view text, std::size_t from) {
   for (std::size_t i = from; i + 1 < text.size(); ++i) {
     if ((text[i] == '.' || text[i] == '?' || text[i] == '!') && is_space(text[i + 1])) {
-      const bool initial = text[i] == '.' && i >= 1 &&
-                           std::isupper(static_cast<unsigned char>(text[i - 1])) != 0 &&
+      const bool initial = text[i] == '.' && i >= 1 && ascii::is_upper(text[i - 1]) &&
                            (i < 2 || is_space(text[i - 2]) || text[i - 2] == '.');
       if (!initial) {
         return i;
@@ -142,7 +139,7 @@ std::string container_after(std::string_view tail) {
     return "";
   }
   const auto first = static_cast<unsigned char>(segment.front());
-  if (std::isupper(first) == 0 && first < 0x80) {
+  if (!ascii::is_upper(first) && first < 0x80) {
     return "";  // outlets are names: "in the", "p. 4", "24 June" are not
   }
   const std::string folded = lower(segment);
@@ -206,7 +203,7 @@ bool in_citation_position(std::string_view text, std::size_t begin) {
     return true;
   }
   const auto before = static_cast<unsigned char>(text[i - 1]);
-  if (std::isalnum(before) == 0 && before < 0x80) {
+  if (!ascii::is_alnum(before) && before < 0x80) {
     return true;
   }
   if (before >= 0x80 && i >= 3 && static_cast<unsigned char>(text[i - 3]) == 0xE2) {
@@ -216,7 +213,7 @@ bool in_citation_position(std::string_view text, std::size_t begin) {
     return true;  // »
   }
   std::size_t word_begin = i;
-  while (word_begin > 0 && std::isalpha(static_cast<unsigned char>(text[word_begin - 1])) != 0) {
+  while (word_begin > 0 && ascii::is_alpha(text[word_begin - 1])) {
     --word_begin;
   }
   const std::string word = lower(text.substr(word_begin, i - word_begin));
@@ -402,7 +399,7 @@ CitationLayout read_layout(std::string_view raw) {
       if (const Outlet* outlet = outlet_named(cleaned)) {
         layout.lead_organisation = cleaned;
         layout.lead_is_news = outlet != nullptr;
-      } else if (std::isupper(static_cast<unsigned char>(cleaned.front())) != 0 ||
+      } else if (ascii::is_upper(cleaned.front()) ||
                  static_cast<unsigned char>(cleaned.front()) >= 0x80) {
         layout.title = trim_title(cleaned);
       }

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "citation_layout.hpp"
+#include "common/ascii.hpp"
 #include "dates.hpp"
 #include "outlets.hpp"
 #include "page_resolution.hpp"
@@ -35,10 +36,9 @@ constexpr std::string_view k_news_phrases[] = {
 bool contains_phrase(std::string_view text, std::string_view phrase) {
   for (std::size_t at = text.find(phrase); at != std::string_view::npos;
        at = text.find(phrase, at + 1)) {
-    const bool start_ok = at == 0 || std::isalnum(static_cast<unsigned char>(text[at - 1])) == 0;
+    const bool start_ok = at == 0 || !ascii::is_alnum(text[at - 1]);
     const std::size_t end = at + phrase.size();
-    const bool end_ok =
-        end >= text.size() || std::isalnum(static_cast<unsigned char>(text[end])) == 0;
+    const bool end_ok = end >= text.size() || !ascii::is_alnum(text[end]);
     if (start_ok && end_ok) {
       return true;
     }

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string>
 #include <unordered_map>
+#include "common/ascii.hpp"
 
 namespace citecheck::plugins::news {
 
@@ -111,7 +112,7 @@ std::string fold(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (char c : text) {
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    out.push_back(ascii::to_lower(c));
   }
   return out;
 }

@@ -3,13 +3,14 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include "common/ascii.hpp"
 
 namespace citecheck::plugins::news {
 
 namespace {
 
 char lower(char c) {
-  return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ascii::to_lower(c);
 }
 
 bool starts_with_ci(std::string_view text, std::string_view prefix) {
@@ -19,7 +20,7 @@ bool starts_with_ci(std::string_view text, std::string_view prefix) {
 }
 
 bool is_host_char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '.' ||
+  return ascii::is_alnum(c) || c == '-' || c == '.' ||
          static_cast<unsigned char>(c) >= 0x80;  // internationalised names as printed
 }
 
@@ -72,8 +73,7 @@ std::vector<std::string> find_urls(std::string_view text) {
   auto advance = [&](std::size_t k, std::size_t from) {
     std::size_t hit = text.find(k_starts[k], from);
     // "www." inside a longer word ("awww.") is not a start of its own.
-    while (k == 2 && hit != std::string_view::npos && hit > 0 &&
-           std::isalnum(static_cast<unsigned char>(text[hit - 1])) != 0) {
+    while (k == 2 && hit != std::string_view::npos && hit > 0 && ascii::is_alnum(text[hit - 1])) {
       hit = text.find(k_starts[k], hit + 1);
     }
     next[k] = hit;

@@ -3,26 +3,24 @@
 #include <algorithm>
 #include <cctype>
 #include <vector>
+#include "common/ascii.hpp"
 
 namespace citecheck::plugins::news {
 
 namespace {
 
 std::string trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())) != 0) {
+  while (!text.empty() && ascii::is_space(text.front())) {
     text.remove_prefix(1);
   }
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())) != 0) {
+  while (!text.empty() && ascii::is_space(text.back())) {
     text.remove_suffix(1);
   }
   return std::string(text);
 }
 
 std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
+  return ascii::lower(text);
 }
 
 /// "[[The Guardian]]" -> "The Guardian"; "[[Bibliothèque nationale de France|BnF]]" -> "BnF";
