@@ -193,6 +193,14 @@ void scan_line(std::string_view text, const Line& line, std::vector<MarkerCandid
       i = end;
       continue;
     }
+    // Next most common: a word closed by one sentence mark ("word," "word."). The mark is
+    // no marker glyph and no digit precedes it, so the scan below would find nothing.
+    if (const char before_last = token.size() >= 2 ? token[token.size() - 2] : ' ';
+        is_sentence_punct(token.back()) && ((before_last >= 'a' && before_last <= 'z') ||
+                                            (before_last >= 'A' && before_last <= 'Z'))) {
+      i = end;
+      continue;
+    }
     // A ':' first: most tokens have none, and then no "://" either.
     const bool url = (token.find(':') != std::string_view::npos &&
                       token.find("://") != std::string_view::npos) ||
