@@ -57,6 +57,50 @@ inline std::uint64_t folded_chunk(const char* p, std::size_t n) {
   return v | (upper >> 2);  // 0x80 >> 2 is the 0x20 between 'A' and 'a'
 }
 
+/// Per byte of an eight-byte load, the high bit set where that byte is a word byte
+/// (is_word_byte: an ASCII letter or digit, or any byte >= 0x80). Range tests on the seven
+/// low bits of all eight bytes at once; no carry crosses a byte since each sum stays < 0x100.
+constexpr std::uint64_t word_byte_bits(std::uint64_t v) {
+  const std::uint64_t low7 = v & ~k_high_bits;
+  const auto in_range = [low7](unsigned lo, unsigned hi) {
+    const std::uint64_t from_lo = low7 + (0x80 - lo) * k_ones;      // high bit: >= lo
+    const std::uint64_t past_hi = low7 + (0x80 - hi - 1) * k_ones;  // high bit: > hi
+    return from_lo & ~past_hi;
+  };
+  const std::uint64_t cased = low7 | 0x20 * k_ones;  // 'A'..'Z' -> 'a'..'z', 'a'..'z' kept
+  const std::uint64_t cased_from = cased + (0x80 - 'a') * k_ones;
+  const std::uint64_t cased_past = cased + (0x80 - 'z' - 1) * k_ones;
+  return (v | in_range('0', '9') | (cased_from & ~cased_past)) & k_high_bits;
+}
+
+// The eight-at-once test agrees with the table for every byte value.
+static_assert([] {
+  for (std::uint64_t b = 0; b < 256; ++b) {
+    if (word_byte_bits(b * k_ones) != (is_word_byte(static_cast<char>(b)) ? k_high_bits : 0))
+      return false;
+  }
+  return true;
+}());
+// Loads put the first byte lowest (word_end and key_of count on it).
+static_assert(std::endian::native == std::endian::little);
+
+/// End of the word that starts at `begin` (a word byte): eight bytes a step where eight
+/// can be read, so the end of a word is found without a branch per byte.
+inline std::size_t word_end(std::string_view s, std::size_t begin) {
+  std::size_t i = begin;
+  while (s.size() - i >= 8) {
+    std::uint64_t v = 0;
+    std::memcpy(&v, s.data() + i, 8);
+    const std::uint64_t other = ~word_byte_bits(v) & k_high_bits;
+    if (other != 0)
+      return i + static_cast<std::size_t>(std::countr_zero(other)) / 8;
+    i += 8;
+  }
+  while (i < s.size() && word_byte(s[i]))
+    ++i;
+  return i;
+}
+
 inline std::uint64_t mix(std::uint64_t h) {
   h *= k_mix;
   return h ^ (h >> 29);
@@ -179,8 +223,7 @@ void DocumentEvidence::index_words(std::string_view s) {
       continue;
     }
     const std::size_t begin = i;
-    while (i < n && word_byte(s[i]))
-      ++i;
+    i = word_end(s, begin);
     const std::size_t end = i;
     const std::uint64_t h = key_of(s.data() + begin, end - begin, s.data() + s.size());
     const bool broken_here = end < n && s[end] == '-' && hyphen_ends_line(s, end);
