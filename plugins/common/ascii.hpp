@@ -26,6 +26,13 @@ constexpr bool is_alpha(char c) {
 constexpr bool is_alnum(char c) {
   return is_alpha(c) || is_digit(c);
 }
+/// Printable, not a letter, digit or space: '!' to '/', ':' to '@', '[' to '`', '{' to '~'.
+constexpr bool is_punct(char c) {
+  return c > ' ' && c < 0x7F && !is_alnum(c);
+}
+constexpr char to_upper(char c) {
+  return is_lower(c) ? static_cast<char>(c - 'a' + 'A') : c;
+}
 constexpr char to_lower(char c) {
   return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
 }

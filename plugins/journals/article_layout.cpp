@@ -1,10 +1,10 @@
 #include "article_layout.hpp"
 
 #include <array>
-#include <cctype>
 #include <optional>
 
 #include "authors.hpp"
+#include "common/ascii.hpp"
 
 namespace citecheck::plugins::journals {
 
@@ -28,7 +28,7 @@ constexpr std::array<QuotePair, 4> k_quotes{{
 }};
 
 bool is_word_byte(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80;
+  return ascii::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
 std::string_view trim(std::string_view s) {
@@ -73,8 +73,8 @@ std::optional<Span> quoted_title(std::string_view text) {
         }
         const std::string_view content = text.substr(i + q.open.size(), close - i - q.open.size());
         const bool one_word = content.find(' ') == std::string_view::npos;
-        const bool name_goes_on = after + 1 < text.size() && text[after] == ' ' &&
-                                  std::isupper(static_cast<unsigned char>(text[after + 1])) != 0;
+        const bool name_goes_on =
+            after + 1 < text.size() && text[after] == ' ' && ascii::is_upper(text[after + 1]);
         if (one_word && name_goes_on && !content.ends_with(","))
           break;  // a nickname
         if (!trim(content).empty())
@@ -247,7 +247,7 @@ bool issue_follows(std::string_view s) {
       continue;
     bool same = true;
     for (std::size_t i = 0; i < word.size() && same; ++i) {
-      same = std::tolower(static_cast<unsigned char>(s[at + i])) == word[i];
+      same = ascii::to_lower(s[at + i]) == word[i];
     }
     if (same && boundary_after(s, at + word.size()))
       return true;
@@ -457,7 +457,7 @@ void read_tail(std::string tail, ArticleLayout& layout) {
     container_text.resize(number->name_end);
   }
   if (!container_text.empty() &&
-      (std::isupper(static_cast<unsigned char>(container_text.front())) != 0 ||
+      (ascii::is_upper(container_text.front()) ||
        static_cast<unsigned char>(container_text.front()) >= 0x80) &&
       container_text.size() <= 150) {
     layout.container = std::string(trim(container_text));

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <string>
+#include "common/ascii.hpp"
 
 namespace citecheck::plugins::journals {
 
@@ -23,16 +23,15 @@ constexpr std::array<std::string_view, 7> k_organisation_words{
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    c = ascii::to_lower(c);
   return out;
 }
 
 bool has_word(std::string_view text, std::string_view word) {
   for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
-    const bool start = at == 0 || std::isalpha(static_cast<unsigned char>(text[at - 1])) == 0;
+    const bool start = at == 0 || !ascii::is_alpha(text[at - 1]);
     const std::size_t end = at + word.size();
-    const bool finish =
-        end >= text.size() || std::isalpha(static_cast<unsigned char>(text[end])) == 0;
+    const bool finish = end >= text.size() || !ascii::is_alpha(text[end]);
     if (start && finish)
       return true;
   }

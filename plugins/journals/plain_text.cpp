@@ -1,6 +1,6 @@
 #include "plain_text.hpp"
 
-#include <cctype>
+#include "common/ascii.hpp"
 
 namespace citecheck::plugins::journals {
 
@@ -17,11 +17,16 @@ std::string plain_text(std::string_view raw) {
   out.reserve(raw.size());
   std::size_t i = 0;
   while (i < raw.size()) {
+    // Every construct below starts with one of these bytes; the rest are copied as they
+    // are, without trying each construct at each byte.
+    if (std::string_view("hw['*_").find(raw[i]) == std::string_view::npos) {
+      out += raw[i++];
+      continue;
+    }
     const std::string_view rest = raw.substr(i);
     if (starts_url(rest)) {
       // Copy URLs untouched: '*', '_' and '\'' are URL characters there.
-      while (i < raw.size() && std::isspace(static_cast<unsigned char>(raw[i])) == 0 &&
-             raw[i] != ']' && raw[i] != ')') {
+      while (i < raw.size() && !ascii::is_space(raw[i]) && raw[i] != ']' && raw[i] != ')') {
         out += raw[i++];
       }
       continue;
@@ -71,10 +76,8 @@ std::string plain_text(std::string_view raw) {
       i += 2;
       continue;
     }
-    if (raw[i] == '*' ||
-        (raw[i] == '_' &&
-         (i == 0 || raw[i - 1] == ' ' || i + 1 >= raw.size() || raw[i + 1] == ' ' ||
-          std::ispunct(static_cast<unsigned char>(raw[i + 1])) != 0))) {
+    if (raw[i] == '*' || (raw[i] == '_' && (i == 0 || raw[i - 1] == ' ' || i + 1 >= raw.size() ||
+                                            raw[i + 1] == ' ' || ascii::is_punct(raw[i + 1])))) {
       ++i;
       continue;
     }
