@@ -1,7 +1,6 @@
 #include "citation_layout.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 
 #include "common/ascii.hpp"
@@ -226,8 +225,9 @@ bool in_citation_position(std::string_view text, std::size_t begin) {
   return false;
 }
 
-void read_dates(std::string_view text, CitationLayout& layout) {
-  const auto dates = find_dates(text);
+/// `dates` are find_dates(text).
+void read_dates(std::string_view text, const std::vector<FoundDate>& dates,
+                CitationLayout& layout) {
   const FoundDate* issued = nullptr;
   int loose_year = 0;
   for (const auto& date : dates) {
@@ -344,9 +344,13 @@ CitationLayout read_layout(std::string_view raw) {
     text_begin = title_begin;
     text_end = title_end;
   }
+  // The dates of the masked text, kept when found: the publication date is looked for in
+  // the same text again below unless a title is blanked out of it.
+  std::optional<std::vector<FoundDate>> masked_dates;
   if (title_begin == std::string::npos) {
     // APA: Authors (2020, May 3). Title. Container. URL
-    for (const auto& date : find_dates(masked)) {
+    masked_dates = find_dates(masked);
+    for (const auto& date : *masked_dates) {
       const std::size_t paren = date.begin > 0 && masked[date.begin - 1] == '(' ? date.begin - 1
                                 : masked[date.begin] == '('                     ? date.begin
                                                                                 : std::string::npos;
@@ -411,12 +415,14 @@ CitationLayout read_layout(std::string_view raw) {
       (outlet_named(layout.container) != nullptr || has_news_word(layout.container));
 
   // Dates inside the title ("Cyberwar case study: Georgia 2008") are not publication dates.
-  std::string for_dates = layout.masked;
-  if (text_end > text_begin && text_end <= for_dates.size()) {
+  if (text_end > text_begin && text_end <= layout.masked.size()) {
+    std::string for_dates = layout.masked;
     std::fill(for_dates.begin() + static_cast<std::ptrdiff_t>(text_begin),
               for_dates.begin() + static_cast<std::ptrdiff_t>(text_end), ' ');
+    read_dates(for_dates, find_dates(for_dates), layout);
+  } else {
+    read_dates(layout.masked, masked_dates ? *masked_dates : find_dates(layout.masked), layout);
   }
-  read_dates(for_dates, layout);
   if (layout.issued.empty() && text_end > text_begin) {
     // Nothing outside the title: a full date inside it is the best there is
     // ("Guardian article: March 14, 2006").

@@ -101,7 +101,9 @@ std::optional<int> month_of(const Token& token) {
     return std::nullopt;  // no month name starts otherwise
   }
   for (const auto& month : k_months) {
-    if (folded == month.name) {
+    // Length and first letter first: most names are ruled out without a comparison call.
+    if (month.name.size() == folded.size() && month.name.front() == folded.front() &&
+        folded == month.name) {
       if (folded == "may" && token.text[0] != 'M') {
         return std::nullopt;
       }

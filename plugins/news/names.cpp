@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include "common/ascii.hpp"
 
 namespace citecheck::plugins::news {

@@ -1,7 +1,6 @@
 #include "news_plugin.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 
 #include "citation_layout.hpp"

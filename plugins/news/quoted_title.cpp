@@ -1,7 +1,6 @@
 #include "quoted_title.hpp"
 
 #include <array>
-#include <cctype>
 #include <vector>
 #include "common/ascii.hpp"
 

@@ -1,7 +1,6 @@
 #include "url_parts.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <iterator>
 #include "common/ascii.hpp"
 

@@ -1,7 +1,6 @@
 #include "wiki_template.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <vector>
 #include "common/ascii.hpp"
 
