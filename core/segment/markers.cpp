@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 #include "segment/continuation.hpp"
 #include "segment/patterns.hpp"
@@ -173,6 +176,27 @@ bool is_word_byte(unsigned char c) {
   return text::is_alpha(static_cast<char>(c)) || text::is_digit(static_cast<char>(c));
 }
 
+/// Offset of the first ' ' at or after `i`, or s.size(): eight bytes a step where eight can
+/// be read (every token of the body is measured this way, most of them a few bytes long).
+std::size_t next_space(std::string_view s, std::size_t i) {
+  constexpr std::uint64_t k_ones = 0x0101010101010101ull;
+  constexpr std::uint64_t k_high_bits = 0x8080808080808080ull;
+  static_assert(std::endian::native == std::endian::little);  // first byte lowest
+  while (s.size() - i >= 8) {
+    std::uint64_t v = 0;
+    std::memcpy(&v, s.data() + i, 8);
+    const std::uint64_t x = v ^ (' ' * k_ones);  // zero where a space is
+    // The lowest set high bit marks the first zero byte exactly (higher ones may be false).
+    const std::uint64_t zero = (x - k_ones) & ~x & k_high_bits;
+    if (zero != 0)
+      return i + static_cast<std::size_t>(std::countr_zero(zero)) / 8;
+    i += 8;
+  }
+  while (i < s.size() && s[i] != ' ')
+    ++i;
+  return i;
+}
+
 void scan_line(std::string_view text, const Line& line, std::vector<MarkerCandidate>& out) {
   const std::size_t base = line.begin + static_cast<std::size_t>(line.indent);
   const std::string_view s = line.content;
@@ -180,9 +204,7 @@ void scan_line(std::string_view text, const Line& line, std::vector<MarkerCandid
   while (i < s.size()) {
     while (i < s.size() && s[i] == ' ')
       ++i;
-    std::size_t end = i;
-    while (end < s.size() && s[end] != ' ')
-      ++end;
+    const std::size_t end = next_space(s, i);
     if (end == i)
       break;
     const std::string_view token = s.substr(i, end - i);
