@@ -1,6 +1,7 @@
 #include "split/url_find.hpp"
 
 #include <algorithm>
+#include <numeric>
 
 #include "split/patterns.hpp"
 
@@ -73,11 +74,15 @@ std::vector<UrlMatch> find_urls(std::string_view text) {
     match.range.begin = i;
     std::size_t j = i;
     for (;;) {
-      while (j < text.size() && is_url_byte(text, j)) {
-        match.url.push_back(text[j]);
-        match.text_positions.push_back(j);
+      // The run of URL bytes is appended at once, not byte by byte.
+      const std::size_t run = j;
+      while (j < text.size() && is_url_byte(text, j))
         ++j;
-      }
+      match.url.append(text.substr(run, j - run));
+      const std::size_t known = match.text_positions.size();
+      match.text_positions.resize(known + (j - run));
+      std::iota(match.text_positions.begin() + static_cast<std::ptrdiff_t>(known),
+                match.text_positions.end(), run);
       // A stray space inside the URL: after '?', '=', '&' (the query goes on), or before a
       // '-' or '_' glued to the next word ("haiti -near"), or after a trailing '-'.
       if (j + 1 >= text.size() || text[j] != ' ' || match.url.empty())
