@@ -53,9 +53,6 @@ bool is_space(char c) {
 bool is_boundary_word(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '_';
 }
-bool boundary_before(std::string_view s, std::size_t at) {
-  return at == 0 || !is_boundary_word(s[at - 1]);
-}
 bool boundary_after(std::string_view s, std::size_t at) {
   return at >= s.size() || !is_boundary_word(s[at]);
 }
@@ -112,10 +109,21 @@ std::size_t month_at(std::string_view s, std::size_t at) {
   return 0;
 }
 
+/// Where to look after `i`: past the word that starts there, or the next byte.
+std::size_t next_word(std::string_view s, std::size_t i) {
+  if (!is_boundary_word(s[i]))
+    return i + 1;
+  while (i < s.size() && is_boundary_word(s[i]))
+    ++i;
+  return i;
+}
+
 /// A day and month, either order: \b\d{1,2}\s+(Month)\b|\b(Month)\s+\d{1,2}\b
 bool has_day_and_month(std::string_view s) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (!boundary_before(s, i))
+  // Word by word: only a word's first byte follows a boundary, so the rest of each word is
+  // stepped over rather than tested byte by byte.
+  for (std::size_t i = 0; i < s.size(); i = next_word(s, i)) {
+    if (!is_boundary_word(s[i]))
       continue;
     if (is_digit(s[i])) {
       std::size_t end = i;
