@@ -84,6 +84,21 @@ static_assert([] {
 // Loads put the first byte lowest (word_end and key_of count on it).
 static_assert(std::endian::native == std::endian::little);
 
+/// Start of the next word at or after `i`, or s.size(): eight bytes a step, like word_end.
+inline std::size_t word_start(std::string_view s, std::size_t i) {
+  while (s.size() - i >= 8) {
+    std::uint64_t v = 0;
+    std::memcpy(&v, s.data() + i, 8);
+    const std::uint64_t word = word_byte_bits(v);
+    if (word != 0)
+      return i + static_cast<std::size_t>(std::countr_zero(word)) / 8;
+    i += 8;
+  }
+  while (i < s.size() && !word_byte(s[i]))
+    ++i;
+  return i;
+}
+
 /// End of the word that starts at `begin` (a word byte): eight bytes a step where eight
 /// can be read, so the end of a word is found without a branch per byte.
 inline std::size_t word_end(std::string_view s, std::size_t begin) {
@@ -217,11 +232,10 @@ void DocumentEvidence::index_words(std::string_view s) {
   std::uint64_t previous = 0;
   std::size_t i = 0;
   const std::size_t n = s.size();
-  while (i < n) {
-    if (!word_byte(s[i])) {
-      ++i;
-      continue;
-    }
+  while (true) {
+    i = word_start(s, i);
+    if (i >= n)
+      break;
     const std::size_t begin = i;
     i = word_end(s, begin);
     const std::size_t end = i;
