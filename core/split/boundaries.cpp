@@ -190,7 +190,8 @@ std::vector<Range> citation_boundaries(std::string_view text, std::size_t limit,
   };
   std::vector<Range> ranges;
   std::size_t start = 0;
-  bool left_ok = piece_evidence(0, cuts.empty() ? limit : cuts[0].end);
+  // Without a candidate cut the note is one citation: no piece's evidence is asked.
+  bool left_ok = !cuts.empty() && piece_evidence(0, cuts[0].end);
   for (std::size_t k = 0; k < cuts.size(); ++k) {
     const Cut& cut = cuts[k];
     const std::size_t right_end = k + 1 < cuts.size() ? cuts[k + 1].end : limit;
