@@ -207,8 +207,10 @@ std::size_t read_month(std::string_view s, std::size_t pos, int& month) {
   if (pos > 0 && is_word_byte(s[pos - 1]))
     return 0;
   std::size_t best = 0;
+  const char first = to_lower(s[pos]);
   for (const auto& m : patterns::k_months) {
-    if (m.name.size() > best && word_at(s, pos, m.name)) {
+    // The first letter rules most names out before a whole comparison.
+    if (m.name.size() > best && to_lower(m.name.front()) == first && word_at(s, pos, m.name)) {
       best = m.name.size();
       month = m.month;
     }
@@ -254,7 +256,8 @@ std::vector<DateHit> find_dates(std::string_view s, const std::vector<Range>& ex
   std::vector<DateHit> hits;
   std::size_t i = 0;
   while (i < s.size()) {
-    if (in_any(excluded, i) || (i > 0 && is_word_byte(s[i - 1])) || !is_word_byte(s[i])) {
+    // The byte tests first: the excluded ranges are searched only at a word's start.
+    if ((i > 0 && is_word_byte(s[i - 1])) || !is_word_byte(s[i]) || in_any(excluded, i)) {
       ++i;
       continue;
     }
