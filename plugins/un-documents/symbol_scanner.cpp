@@ -217,9 +217,13 @@ std::vector<SymbolHit> scan_symbols(std::string_view text) {
       ++next_url;
       continue;
     }
-    const bool joint = !hits.empty() && !hits.back().in_url && hits.back().end < i &&
-                       is_joint_dash(text.substr(hits.back().end, i - hits.back().end));
-    if (!is_upper(text[i]) || (i > 0 && !joint && joins_token(text[i - 1]))) {
+    // Whether a dash joins this to the symbol before: asked only where it decides, at a
+    // capital glued to what precedes it (this loop visits every byte).
+    const auto joint = [&] {
+      return !hits.empty() && !hits.back().in_url && hits.back().end < i &&
+             is_joint_dash(text.substr(hits.back().end, i - hits.back().end));
+    };
+    if (!is_upper(text[i]) || (i > 0 && joins_token(text[i - 1]) && !joint())) {
       ++i;
       continue;
     }
