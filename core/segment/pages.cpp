@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "segment/patterns.hpp"
 #include "text/strings.hpp"
@@ -137,13 +138,17 @@ Pages find_pages(std::vector<Line>& lines) {
   }
 
   // Running headers and footers: signatures recurring on many pages.
+  // Each edge line's signature, computed once for both passes below ("" where skipped).
   std::map<std::string, std::set<int>> seen;
+  std::vector<std::vector<std::string>> signatures(edges.size());
   for (std::size_t e = 0; e < edges.size(); ++e) {
-    for (const int i : edges[e].nearest) {
-      const Line& line = lines[static_cast<std::size_t>(i)];
+    signatures[e].resize(edges[e].nearest.size());
+    for (std::size_t k = 0; k < edges[e].nearest.size(); ++k) {
+      const Line& line = lines[static_cast<std::size_t>(edges[e].nearest[k])];
       if (line.content.size() > k_max_furniture_length || all_digits(line.content))
         continue;
-      seen[signature(line.content)].insert(edges[e].page);
+      signatures[e][k] = signature(line.content);
+      seen[signatures[e][k]].insert(edges[e].page);
     }
   }
   const auto share =
@@ -154,12 +159,12 @@ Pages find_pages(std::vector<Line>& lines) {
   const auto needed = [&](const std::string& sig) {
     return std::max<std::size_t>(sig.find('#') == std::string::npos ? 2 : 3, share);
   };
-  for (const Edge& edge : edges) {
-    for (const int i : edge.nearest) {
-      Line& line = lines[static_cast<std::size_t>(i)];
+  for (std::size_t e = 0; e < edges.size(); ++e) {
+    for (std::size_t k = 0; k < edges[e].nearest.size(); ++k) {
+      Line& line = lines[static_cast<std::size_t>(edges[e].nearest[k])];
       if (line.content.size() > k_max_furniture_length || all_digits(line.content))
         continue;
-      const auto it = seen.find(signature(line.content));
+      const auto it = seen.find(signatures[e][k]);
       if (it != seen.end() && it->second.size() >= needed(it->first))
         line.furniture = true;
     }
