@@ -91,7 +91,9 @@ std::string dashes_to_hyphen(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s.substr(i).starts_with("\xE2\x80\x93") || s.substr(i).starts_with("\xE2\x80\x94")) {
+    // Both dashes start with 0xE2: only there is a whole sequence compared.
+    if (s[i] == '\xE2' &&
+        (s.substr(i).starts_with("\xE2\x80\x93") || s.substr(i).starts_with("\xE2\x80\x94"))) {
       out += '-';
       i += 2;
     } else {
