@@ -121,10 +121,6 @@ inline std::uint64_t mix(std::uint64_t h) {
   return h ^ (h >> 29);
 }
 
-inline std::uint64_t slot_of(std::uint64_t key, std::size_t mask) {
-  return (key ^ (key >> 29)) & mask;
-}
-
 // Eight bytes per multiply rather than one: the index hashes every word of the document.
 // `readable_end` bounds the memory that may be read: where a whole eight-byte load fits,
 // it is one load and the bytes past the word are masked off.
@@ -153,26 +149,6 @@ std::uint64_t word_key(std::string_view word) {
 std::uint64_t pair_key(std::uint64_t left, std::uint64_t right) {
   const std::uint64_t h = mix(mix(left ^ 0x2D2D2D2D2D2D2D2Dull) ^ right);  // '-' between
   return h == 0 ? 1 : h;
-}
-
-void HashCounter::add(std::uint64_t key) {
-  if (key == 0)
-    key = 1;
-  if ((m_used + 1) * 2 > m_keys.size())
-    grow();
-  const std::size_t mask = m_keys.size() - 1;
-  for (std::size_t i = slot_of(key, mask);; i = (i + 1) & mask) {
-    if (m_keys[i] == key) {
-      ++m_counts[i];
-      return;
-    }
-    if (m_keys[i] == 0) {
-      m_keys[i] = key;
-      m_counts[i] = 1;
-      ++m_used;
-      return;
-    }
-  }
 }
 
 std::size_t HashCounter::count(std::uint64_t key) const {

@@ -19,12 +19,34 @@ namespace citecheck::split {
 /// without allocating a node or a string per word.
 class HashCounter {
  public:
-  void add(std::uint64_t key);
+  /// Defined here so that the word index's loop inlines it: it runs once per word.
+  void add(std::uint64_t key) {
+    if (key == 0)
+      key = 1;
+    if ((m_used + 1) * 2 > m_keys.size())
+      grow();
+    const std::size_t mask = m_keys.size() - 1;
+    for (std::size_t i = slot_of(key, mask);; i = (i + 1) & mask) {
+      if (m_keys[i] == key) {
+        ++m_counts[i];
+        return;
+      }
+      if (m_keys[i] == 0) {
+        m_keys[i] = key;
+        m_counts[i] = 1;
+        ++m_used;
+        return;
+      }
+    }
+  }
   std::size_t count(std::uint64_t key) const;
   /// Sizes an empty table for about `keys` keys, so that filling it rehashes little.
   void reserve(std::size_t keys);
 
  private:
+  static std::size_t slot_of(std::uint64_t key, std::size_t mask) {
+    return (key ^ (key >> 29)) & mask;
+  }
   void grow();
   std::vector<std::uint64_t> m_keys;  // 0 = empty slot
   std::vector<std::uint32_t> m_counts;
