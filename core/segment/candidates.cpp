@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "segment/patterns.hpp"
+#include "text/byte_scan.hpp"
 #include "text/strings.hpp"
 
 namespace citecheck::segmentation {
@@ -50,8 +51,9 @@ DigitMarkers find_digit_markers(std::string_view text, const std::vector<Line>& 
     if (line.blank || line.furniture)
       continue;
     const std::string_view s = text.substr(line.begin, line.end - line.begin);
-    for (std::size_t i = 1; i < s.size(); ++i) {
-      if (!text::is_digit(s[i]) || text::is_digit(s[i - 1]))
+    // From digit to digit: a line holds few, and only a digit can start a marker.
+    for (std::size_t i = text::find_digit(s, 1); i < s.size(); i = text::find_digit(s, i + 1)) {
+      if (text::is_digit(s[i - 1]))
         continue;
       // "mandate.[12]" or "mandate [12]": the bracketed marker of web and reference styles.
       const bool bracketed = s[i - 1] == '[';
