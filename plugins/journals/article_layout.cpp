@@ -230,7 +230,7 @@ std::optional<TrailingNumber> trailing_volume(std::string_view s) {
     return std::nullopt;
   }
   // '.' stops at line ends: the name may not run across one (its last character may).
-  if (s.substr(0, digits - 2).find_first_of("\n\r") != k_npos)
+  if (ascii::find_first_of(s.substr(0, digits - 2), "\n\r") != k_npos)
     return std::nullopt;
   return TrailingNumber{digits - 1, digits};
 }
@@ -450,7 +450,7 @@ void read_tail(std::string tail, ArticleLayout& layout) {
   }
   rest = trim(rest);
   // Container: up to the first comma, parenthesis, colon or bracket.
-  std::size_t stop = rest.find_first_of(",(:[");
+  std::size_t stop = ascii::find_first_of(rest, ",(:[");
   std::string_view container = trim(rest.substr(0, stop));
   const std::string_view after = rest.substr(stop == std::string_view::npos ? rest.size() : stop);
   std::string container_text(container);
@@ -584,7 +584,7 @@ bool read_vancouver(const std::string& text, ArticleLayout& layout) {
   // Authors: up to the first of ".;:()", which must be the full stop. Leading spaces count
   // as part of them when the names alone are too short.
   const std::size_t spaces_end = skip_spaces(s, 0);
-  const std::size_t stop = s.find_first_of(".;:()", spaces_end);
+  const std::size_t stop = ascii::find_first_of(s, ".;:()", spaces_end);
   if (stop == k_npos || s[stop] != '.')
     return false;
   std::size_t authors_begin = spaces_end;
@@ -599,7 +599,7 @@ bool read_vancouver(const std::string& text, ArticleLayout& layout) {
   const std::size_t title_spaces_end = skip_spaces(s, stop + 1);
   if (title_spaces_end == stop + 1)
     return false;
-  const std::size_t title_end = s.find_first_of(".?!", title_spaces_end);
+  const std::size_t title_end = ascii::find_first_of(s, ".?!", title_spaces_end);
   if (title_end == k_npos || title_end - title_spaces_end > 300)
     return false;
   std::size_t title_begin = title_spaces_end;
@@ -656,7 +656,7 @@ std::optional<std::pair<std::size_t, std::size_t>> find_apa_title(std::string_vi
     const std::size_t spaces_end = skip_spaces(s, at);
     if (spaces_end == at)
       continue;
-    const std::size_t end = s.find_first_of(".?!", spaces_end);
+    const std::size_t end = ascii::find_first_of(s, ".?!", spaces_end);
     if (end == k_npos || end - spaces_end > 300 || end + 1 >= s.size() || !is_space(s[end + 1]))
       continue;
     std::size_t begin = spaces_end;

@@ -72,12 +72,12 @@ bool has_imprint(std::string_view s) {
        open = s.find('(', open + 1)) {
     if (open + 1 >= s.size() || s[open + 1] < 'A' || s[open + 1] > 'Z')
       continue;
-    const std::size_t colon = s.find_first_of("():", open + 2);
+    const std::size_t colon = ascii::find_first_of(s, "():", open + 2);
     if (colon == std::string_view::npos || s[colon] != ':' || colon - (open + 2) < 1 ||
         colon - (open + 2) > 40) {
       continue;
     }
-    const std::size_t close = s.find_first_of("():", colon + 1);
+    const std::size_t close = ascii::find_first_of(s, "():", colon + 1);
     if (close == std::string_view::npos || s[close] != ')')
       continue;
     std::size_t begin = colon + 1;

@@ -33,7 +33,7 @@ UrlParts split_url(std::string_view url) {
   } else if (!starts_with_ci(rest, "www.")) {
     return parts;  // no scheme and no "www.": not a URL we can read a host from
   }
-  const auto host_end = rest.find_first_of("/?#");
+  const auto host_end = ascii::find_first_of(rest, "/?#");
   std::string_view authority = rest.substr(0, host_end);
   if (const auto at = authority.rfind('@'); at != std::string_view::npos) {
     authority.remove_prefix(at + 1);
@@ -58,7 +58,7 @@ UrlParts split_url(std::string_view url) {
   }
   if (host_end != std::string_view::npos && rest[host_end] == '/') {
     std::string_view path = rest.substr(host_end);
-    path = path.substr(0, path.find_first_of("?#"));
+    path = path.substr(0, ascii::find_first_of(path, "?#"));
     parts.path.reserve(path.size());
     std::transform(path.begin(), path.end(), std::back_inserter(parts.path), lower);
   }
@@ -92,7 +92,7 @@ std::vector<std::string> find_urls(std::string_view text) {
     if (best == std::string_view::npos) {
       break;
     }
-    auto end = text.find_first_of(" \t\n\r]|<>\"", best);
+    auto end = ascii::find_first_of(text, " \t\n\r]|<>\"", best);
     if (end == std::string_view::npos) {
       end = text.size();
     }
