@@ -19,7 +19,8 @@ std::string plain_text(std::string_view raw) {
   while (i < raw.size()) {
     // Every construct below starts with one of these bytes; the rest are copied as they
     // are, without trying each construct at each byte.
-    if (std::string_view("hw['*_").find(raw[i]) == std::string_view::npos) {
+    if (const char c = raw[i];
+        c != 'h' && c != 'w' && c != '[' && c != '\'' && c != '*' && c != '_') {
       out += raw[i++];
       continue;
     }
