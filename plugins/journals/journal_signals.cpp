@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <string>
 #include "common/ascii.hpp"
 
@@ -34,6 +35,28 @@ bool has_word(std::string_view text, std::string_view word) {
     const bool finish = end >= text.size() || !ascii::is_alpha(text[end]);
     if (start && finish)
       return true;
+  }
+  return false;
+}
+
+/// has_word for words of letters only, any of `words`: such a word stands alone exactly
+/// when a whole run of letters equals it, so one walk over the runs answers for all of them
+/// (finding a common short word like "ed" stops at every "e" of the text).
+bool has_letter_word(std::string_view text, std::initializer_list<std::string_view> words) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!ascii::is_alpha(text[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t begin = i;
+    while (i < text.size() && ascii::is_alpha(text[i]))
+      ++i;
+    const std::string_view run = text.substr(begin, i - begin);
+    for (std::string_view word : words) {
+      if (run == word)
+        return true;
+    }
   }
   return false;
 }
@@ -100,8 +123,8 @@ bool book_signals(std::string_view plain, std::string_view folded_plain) {
   const std::string_view text = plain.substr(0, limit);
   const std::string_view folded = folded_plain.substr(0, limit);
   return has_imprint(text) || folded.find("isbn") != std::string::npos ||
-         folded.find("edited by") != std::string::npos || has_word(folded, "eds") ||
-         has_word(folded, "ed") || folded.find("university press") != std::string::npos;
+         folded.find("edited by") != std::string::npos || has_letter_word(folded, {"eds", "ed"}) ||
+         folded.find("university press") != std::string::npos;
 }
 
 constexpr std::array<std::string_view, 12> k_month_names{
@@ -167,7 +190,7 @@ KindDecision decide_kind(const ArticleLayout& layout, std::string_view plain, bo
   const bool volume = !layout.volume.empty() && !layout.container.empty();
   const bool journal_name = any_word(container, k_journal_words);
   const std::string folded = lower(plain);
-  const bool press = any_word(container, k_press_words) || has_word(folded, "blog");
+  const bool press = any_word(container, k_press_words) || has_letter_word(folded, {"blog"});
   const bool organisation = any_word(container, k_organisation_words);
   const bool book = book_signals(plain, folded) || (layout.in_container && !journal_name);
 
