@@ -176,6 +176,19 @@ bool is_word_byte(unsigned char c) {
   return text::is_alpha(static_cast<char>(c)) || text::is_digit(static_cast<char>(c));
 }
 
+/// 'A'-'Z' or 'a'-'z' with one comparison.
+constexpr bool ascii_letter(char c) {
+  return static_cast<unsigned char>((c | 0x20) - 'a') < 26;
+}
+static_assert([] {
+  for (int b = 0; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    if (ascii_letter(c) != ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+      return false;
+  }
+  return true;
+}());
+
 /// Offset of the first ' ' at or after `i`, or s.size(): eight bytes a step where eight can
 /// be read (every token of the body is measured this way, most of them a few bytes long).
 std::size_t next_space(std::string_view s, std::size_t i) {
@@ -208,18 +221,15 @@ void scan_line(std::string_view text, const Line& line, std::vector<MarkerCandid
     if (end == i)
       break;
     const std::string_view token = s.substr(i, end - i);
-    // Most tokens are words ending in a letter: no trailing digits, no glyph after the
-    // word, so nothing to look at (the byte loop below would find exactly that).
-    if (const char last = token.back();
-        (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z')) {
-      i = end;
-      continue;
-    }
-    // Next most common: a word closed by one sentence mark ("word," "word."). The mark is
-    // no marker glyph and no digit precedes it, so the scan below would find nothing.
-    if (const char before_last = token.size() >= 2 ? token[token.size() - 2] : ' ';
-        is_sentence_punct(token.back()) && ((before_last >= 'a' && before_last <= 'z') ||
-                                            (before_last >= 'A' && before_last <= 'Z'))) {
+    // Most tokens are words ending in a letter, or in a letter and one sentence mark
+    // ("word," "word."): no trailing digits, no marker glyph, so the scan below would find
+    // nothing. Both tests in one branch, since the answer varies from token to token.
+    const char last = token.back();
+    const char before_last = token.size() >= 2 ? token[token.size() - 2] : ' ';
+    const int skip =
+        static_cast<int>(ascii_letter(last)) |
+        (static_cast<int>(is_sentence_punct(last)) & static_cast<int>(ascii_letter(before_last)));
+    if (skip != 0) {
       i = end;
       continue;
     }
