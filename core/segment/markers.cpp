@@ -88,16 +88,28 @@ std::size_t glyph_at(std::string_view s, std::size_t i, int* kind) {
   return 0;
 }
 
+/// window.rfind(needle), testing the first byte before comparing the rest: libstdc++
+/// compares the whole needle at every position, and the window is 400 bytes long.
+std::size_t last_occurrence(std::string_view window, std::string_view needle) {
+  if (needle.empty() || needle.size() > window.size())
+    return needle.empty() ? window.size() : std::string_view::npos;
+  for (std::size_t i = window.size() - needle.size() + 1; i-- > 0;) {
+    if (window[i] == needle.front() && window.substr(i, needle.size()) == needle)
+      return i;
+  }
+  return std::string_view::npos;
+}
+
 bool has_opening_quote_before(std::string_view text, std::size_t offset) {
   const std::size_t from = offset > 400 ? offset - 400 : 0;
   const std::string_view window = text.substr(from, offset - from);
   for (const std::string_view q : k_opening_quotes) {
-    const std::size_t open = window.rfind(q);
+    const std::size_t open = last_occurrence(window, q);
     if (open == std::string_view::npos)
       continue;
     // An opening quote not closed before the candidate.
-    const std::size_t close_a = window.rfind("\xE2\x80\x99");
-    const std::size_t close_b = window.rfind("\xE2\x80\x9D");
+    const std::size_t close_a = last_occurrence(window, "\xE2\x80\x99");
+    const std::size_t close_b = last_occurrence(window, "\xE2\x80\x9D");
     const std::size_t close = std::max(close_a == std::string_view::npos ? 0 : close_a,
                                        close_b == std::string_view::npos ? 0 : close_b);
     if (close_a == std::string_view::npos && close_b == std::string_view::npos)
