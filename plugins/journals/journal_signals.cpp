@@ -133,8 +133,12 @@ constexpr std::array<std::string_view, 12> k_month_names{
 
 /// Length of the month name (as a whole word) at `at`, 0 when none.
 std::size_t month_at(std::string_view s, std::size_t at) {
+  if (at >= s.size())
+    return 0;
   for (std::string_view month : k_month_names) {
-    if (s.substr(at).starts_with(month) && boundary_after(s, at + month.size()))
+    // The capital first: most words start with none of the months' letters.
+    if (s[at] == month.front() && s.substr(at).starts_with(month) &&
+        boundary_after(s, at + month.size()))
       return month.size();
   }
   return 0;
