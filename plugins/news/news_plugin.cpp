@@ -85,10 +85,12 @@ Recognition NewsPlugin::recognize(Citation& citation) const {
   if (!claimable(citation.kind) || (citation.raw.empty() && citation.urls.empty())) {
     return Recognition::not_mine;
   }
-  std::vector<std::string> urls = citation.urls;
-  if (urls.empty()) {
-    urls = news::find_urls(citation.raw);
+  // The citation's own URLs, or those its text shows: read in place, not copied.
+  std::vector<std::string> found;
+  if (citation.urls.empty()) {
+    found = news::find_urls(citation.raw);
   }
+  const std::vector<std::string>& urls = citation.urls.empty() ? found : citation.urls;
   const news::Outlet* host_outlet = nullptr;
   bool host_news_word = false;
   bool readable_host = false;
