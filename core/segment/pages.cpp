@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "segment/patterns.hpp"
@@ -139,7 +139,9 @@ Pages find_pages(std::vector<Line>& lines) {
 
   // Running headers and footers: signatures recurring on many pages.
   // Each edge line's signature, computed once for both passes below ("" where skipped).
-  std::map<std::string, std::set<int>> seen;
+  // Signature -> the pages it stands on, each once: edges come page by page, so a page
+  // already counted is the last one pushed. Hashed, not ordered: only looked up.
+  std::unordered_map<std::string, std::vector<int>> seen;
   std::vector<std::vector<std::string>> signatures(edges.size());
   for (std::size_t e = 0; e < edges.size(); ++e) {
     signatures[e].resize(edges[e].nearest.size());
@@ -148,7 +150,9 @@ Pages find_pages(std::vector<Line>& lines) {
       if (line.content.size() > k_max_furniture_length || all_digits(line.content))
         continue;
       signatures[e][k] = signature(line.content);
-      seen[signatures[e][k]].insert(edges[e].page);
+      std::vector<int>& pages_seen = seen[signatures[e][k]];
+      if (pages_seen.empty() || pages_seen.back() != edges[e].page)
+        pages_seen.push_back(edges[e].page);
     }
   }
   const auto share =
