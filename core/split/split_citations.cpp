@@ -131,6 +131,7 @@ void build_citations(Footnote& footnote, JoinedText& joined, NoteUrls& urls,
       joined.repairs.push_back({ranges.back().end > 0 ? ranges.back().end - 1 : 0, repair});
     }
   }
+  footnote.citations.reserve(ranges.size());  // one allocation, no moves as it grows
   int k = 0;
   for (const Range& range : ranges) {
     Citation citation;
