@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <initializer_list>
 #include <string>
 #include "common/ascii.hpp"
 
@@ -39,24 +38,18 @@ bool has_word(std::string_view text, std::string_view word) {
   return false;
 }
 
-/// has_word for words of letters only, any of `words`: such a word stands alone exactly
-/// when a whole run of letters equals it, so one walk over the runs answers for all of them
-/// (finding a common short word like "ed" stops at every "e" of the text).
-bool has_letter_word(std::string_view text, std::initializer_list<std::string_view> words) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (!ascii::is_alpha(text[i])) {
-      ++i;
+/// has_word(text, "eds") || has_word(text, "ed") in one search: every "eds" starts with
+/// "ed", so the occurrences of "ed" are found once and each is tested for both.
+bool has_ed_or_eds(std::string_view text) {
+  for (std::size_t at = text.find("ed"); at != std::string_view::npos;
+       at = text.find("ed", at + 1)) {
+    if (at > 0 && ascii::is_alpha(text[at - 1]))
       continue;
-    }
-    const std::size_t begin = i;
-    while (i < text.size() && ascii::is_alpha(text[i]))
-      ++i;
-    const std::string_view run = text.substr(begin, i - begin);
-    for (std::string_view word : words) {
-      if (run == word)
-        return true;
-    }
+    const std::size_t end = at + 2;
+    if (end >= text.size() || !ascii::is_alpha(text[end]))
+      return true;  // "ed"
+    if (text[end] == 's' && (end + 1 >= text.size() || !ascii::is_alpha(text[end + 1])))
+      return true;  // "eds"
   }
   return false;
 }
@@ -123,7 +116,7 @@ bool book_signals(std::string_view plain, std::string_view folded_plain) {
   const std::string_view text = plain.substr(0, limit);
   const std::string_view folded = folded_plain.substr(0, limit);
   return has_imprint(text) || folded.find("isbn") != std::string::npos ||
-         folded.find("edited by") != std::string::npos || has_letter_word(folded, {"eds", "ed"}) ||
+         folded.find("edited by") != std::string::npos || has_ed_or_eds(folded) ||
          folded.find("university press") != std::string::npos;
 }
 
@@ -194,7 +187,7 @@ KindDecision decide_kind(const ArticleLayout& layout, std::string_view plain, bo
   const bool volume = !layout.volume.empty() && !layout.container.empty();
   const bool journal_name = any_word(container, k_journal_words);
   const std::string folded = lower(plain);
-  const bool press = any_word(container, k_press_words) || has_letter_word(folded, {"blog"});
+  const bool press = any_word(container, k_press_words) || has_word(folded, "blog");
   const bool organisation = any_word(container, k_organisation_words);
   const bool book = book_signals(plain, folded) || (layout.in_container && !journal_name);
 
