@@ -66,24 +66,30 @@ UrlParts split_url(std::string_view url) {
 }
 
 std::vector<std::string> find_urls(std::string_view text) {
-  constexpr std::string_view k_starts[] = {"http://", "https://", "www."};
-  // Next occurrence of each start, found once and moved on only when passed: linear in text.
-  std::size_t next[3];
+  // Next occurrence of each start ("http://" or "https://", found by one search for
+  // "http"; "www."), found once and moved on only when passed: linear in text.
+  std::size_t next[2];
   auto advance = [&](std::size_t k, std::size_t from) {
-    std::size_t hit = text.find(k_starts[k], from);
-    // "www." inside a longer word ("awww.") is not a start of its own.
-    while (k == 2 && hit != std::string_view::npos && hit > 0 && ascii::is_alnum(text[hit - 1])) {
-      hit = text.find(k_starts[k], hit + 1);
+    std::size_t hit = text.find(k == 0 ? "http" : "www.", from);
+    while (hit != std::string_view::npos) {
+      const std::string_view rest = text.substr(hit + 4);
+      const bool start = k == 0 ? rest.starts_with("://") || rest.starts_with("s://")
+                                // "www." inside a longer word ("awww.") is not a start
+                                : hit == 0 || !ascii::is_alnum(text[hit - 1]);
+      if (start) {
+        break;
+      }
+      hit = text.find(k == 0 ? "http" : "www.", hit + 1);
     }
     next[k] = hit;
   };
-  for (std::size_t k = 0; k < 3; ++k) {
+  for (std::size_t k = 0; k < 2; ++k) {
     advance(k, 0);
   }
   std::vector<std::string> urls;
   std::size_t pos = 0;
   while (true) {
-    for (std::size_t k = 0; k < 3; ++k) {
+    for (std::size_t k = 0; k < 2; ++k) {
       if (next[k] != std::string_view::npos && next[k] < pos) {
         advance(k, pos);
       }
