@@ -142,7 +142,9 @@ void build_citations(Footnote& footnote, JoinedText& joined, NoteUrls& urls,
     citation.raw = std::string(text.substr(range.begin, range.end - range.begin));
     citation.span = span_of(footnote, joined, range, document);
     std::vector<Range> raw_urls;
-    for (const split::UrlMatch& m : urls.matches) {
+    // Each URL and each repair lies in one range only, so its repairs are moved to that
+    // range's citation, not copied (the note's URLs and joined text are not read after).
+    for (split::UrlMatch& m : urls.matches) {
       if (m.range.begin < range.begin || m.range.begin >= range.end)
         continue;
       citation.urls.push_back(m.url);
@@ -152,12 +154,12 @@ void build_citations(Footnote& footnote, JoinedText& joined, NoteUrls& urls,
         citation.url_candidates.insert(citation.url_candidates.end(), it->second.begin(),
                                        it->second.end());
       }
-      for (const split::PositionedRepair& r : m.repairs)
-        citation.repairs.push_back(r.repair);
+      for (split::PositionedRepair& r : m.repairs)
+        citation.repairs.push_back(std::move(r.repair));
     }
-    for (const split::PositionedRepair& r : joined.repairs) {
+    for (split::PositionedRepair& r : joined.repairs) {
       if (r.position >= range.begin && r.position < range.end)
-        citation.repairs.push_back(r.repair);
+        citation.repairs.push_back(std::move(r.repair));
     }
     // Links the format states (Markdown, HTML, PDF annotations) beat the visible text.
     // Only the links inside this note: found by position, not by walking every link of
