@@ -1,6 +1,7 @@
 #include "split/url_find.hpp"
 
 #include <algorithm>
+#include <array>
 #include <numeric>
 
 #include "split/patterns.hpp"
@@ -29,6 +30,20 @@ bool starts_url_at(std::string_view s, std::size_t i) {
   return false;
 }
 
+/// The first letters of patterns::k_url_starts, either case: a URL starts at no other byte.
+constexpr auto k_url_first_bytes = [] {
+  std::array<bool, 256> first{};
+  for (const std::string_view prefix : patterns::k_url_starts) {
+    first[static_cast<unsigned char>(to_lower(prefix[0]))] = true;
+    first[static_cast<unsigned char>(prefix[0] - 'a' + 'A')] = true;
+  }
+  return first;
+}();
+
+bool may_start_url(char c) {
+  return k_url_first_bytes[static_cast<unsigned char>(c)];
+}
+
 std::size_t count_of(std::string_view s, char c) {
   return static_cast<std::size_t>(std::count(s.begin(), s.end(), c));
 }
@@ -54,8 +69,7 @@ bool is_url_byte(std::string_view text, std::size_t pos) {
 
 std::size_t url_start_in(std::string_view token) {
   for (std::size_t i = 0; i < token.size(); ++i) {
-    const char c = to_lower(token[i]);
-    if ((c == 'h' || c == 'w' || c == 'f' || c == 'm') && starts_url_at(token, i))
+    if (may_start_url(token[i]) && starts_url_at(token, i))
       return i;
   }
   return std::string_view::npos;
@@ -65,8 +79,7 @@ std::vector<UrlMatch> find_urls(std::string_view text) {
   std::vector<UrlMatch> found;
   std::size_t i = 0;
   while (i < text.size()) {
-    const char c = to_lower(text[i]);
-    if (!((c == 'h' || c == 'w' || c == 'f' || c == 'm') && starts_url_at(text, i))) {
+    if (!(may_start_url(text[i]) && starts_url_at(text, i))) {
       ++i;
       continue;
     }
