@@ -3,8 +3,9 @@
 #include <citecheck/split.hpp>
 
 #include <algorithm>
-#include <map>
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "split/back_reference.hpp"
@@ -120,6 +121,7 @@ void build_citations(Footnote& footnote, JoinedText& joined, NoteUrls& urls,
   const std::string_view text = joined.text;
   const std::size_t limit = glue ? glue->cut : text.size();
   std::vector<Range> url_ranges;
+  url_ranges.reserve(urls.matches.size());
   for (const split::UrlMatch& m : urls.matches)
     url_ranges.push_back(m.range);
   std::vector<Range> ranges = split::citation_boundaries(text, limit, url_ranges);
@@ -250,15 +252,21 @@ std::vector<Footnote> split_citations(std::vector<Footnote> footnotes, const Doc
   std::vector<NoteUrls> urls;
   joined.reserve(footnotes.size());
   urls.reserve(footnotes.size());
-  std::map<std::pair<int, int>, std::size_t> index_of;  // (series, number) -> index
+  // (series, number) -> index, hashed: only looked up. Both are small positive ints.
+  const auto key_of = [](int series, int number) {
+    return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(series)) << 32) |
+           static_cast<std::uint32_t>(number);
+  };
+  std::unordered_map<std::uint64_t, std::size_t> index_of;
+  index_of.reserve(footnotes.size());
   for (std::size_t i = 0; i < footnotes.size(); ++i) {
     joined.push_back(split::join_lines(locate_lines(footnotes[i], document), evidence));
     urls.push_back(split::repair_note_urls(joined.back(), evidence));
-    index_of.emplace(std::pair{footnotes[i].series, footnotes[i].number}, i);
+    index_of.emplace(key_of(footnotes[i].series, footnotes[i].number), i);
   }
   int series = 1;
   const auto text_of = [&](int number) -> const std::string* {
-    const auto it = index_of.find({series, number});
+    const auto it = index_of.find(key_of(series, number));
     return it == index_of.end() ? nullptr : &joined[it->second].text;
   };
 
