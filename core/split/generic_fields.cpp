@@ -255,9 +255,17 @@ std::vector<DateHit> find_dates(std::string_view s, const std::vector<Range>& ex
   const std::vector<Range> excluded = sorted_ranges(excluded_ranges);
   std::vector<DateHit> hits;
   std::size_t i = 0;
+  std::size_t next_excluded = 0;  // the first excluded range not wholly behind `i`
   while (i < s.size()) {
-    // The byte tests first: the excluded ranges are searched only at a word's start.
-    if ((i > 0 && is_word_byte(s[i - 1])) || !is_word_byte(s[i]) || in_any(excluded, i)) {
+    // An excluded range (a URL, a quoted title) is stepped over at once; `i` only grows,
+    // so the ranges are walked in order instead of searched at every word.
+    while (next_excluded < excluded.size() && excluded[next_excluded].end <= i)
+      ++next_excluded;
+    if (next_excluded < excluded.size() && excluded[next_excluded].begin <= i) {
+      i = excluded[next_excluded].end;
+      continue;
+    }
+    if ((i > 0 && is_word_byte(s[i - 1])) || !is_word_byte(s[i])) {
       ++i;
       continue;
     }
