@@ -191,18 +191,16 @@ void HashCounter::grow() {
   }
 }
 
-DocumentEvidence::DocumentEvidence(std::string_view text, Format format) {
+void DocumentEvidence::index_words() const {
+  if (m_words_indexed)
+    return;
+  m_words_indexed = true;
+  const std::string_view s = m_text;
   // About one distinct word per 16 bytes of prose; capped so a huge file does not reserve
   // more than the table would grow to anyway.
   constexpr std::size_t k_bytes_per_distinct_word = 16;
   constexpr std::size_t k_max_reserved_words = std::size_t{1} << 18;
-  m_words.reserve(std::min(text.size() / k_bytes_per_distinct_word, k_max_reserved_words));
-  index_words(text);
-  index_urls(text);
-  measure_line_ends(text, format);
-}
-
-void DocumentEvidence::index_words(std::string_view s) {
+  m_words.reserve(std::min(s.size() / k_bytes_per_distinct_word, k_max_reserved_words));
   bool skip_next = false;  // first word after a line-break hyphen is only half a word
   bool pair_open = false;  // the previous word was followed by '-' inside a line
   std::uint64_t previous = 0;
@@ -228,7 +226,11 @@ void DocumentEvidence::index_words(std::string_view s) {
   }
 }
 
-void DocumentEvidence::index_urls(std::string_view text) {
+void DocumentEvidence::index_urls() const {
+  if (m_urls_indexed)
+    return;
+  m_urls_indexed = true;
+  const std::string_view text = m_text;
   // Only where a URL can start: "://" (back to its scheme), "www.", "mailto:".
   auto add_token = [&](std::size_t start) {
     std::size_t end = start;
@@ -258,7 +260,20 @@ void DocumentEvidence::index_urls(std::string_view text) {
   }
 }
 
-void DocumentEvidence::measure_line_ends(std::string_view text, Format format) {
+void DocumentEvidence::measure_line_ends(bool breaks) const {
+  if (m_breaks_measured || (!breaks && m_line_ends_measured))
+    return;
+  const bool layout_text = m_format == Format::text || m_format == Format::pdf;
+  if (!breaks && !layout_text) {
+    m_line_end_hyphens_lost = false;  // only layout text loses hyphens: no lines to read
+    m_line_ends_measured = true;
+    return;
+  }
+  if (breaks)
+    index_words();
+  const std::string_view text = m_text;
+  std::size_t typographic_breaks = 0;
+  std::size_t compound_breaks = 0;
   std::size_t hyphen_ends = 0;
   std::size_t long_lines = 0;
   std::size_t pos = 0;
@@ -282,7 +297,7 @@ void DocumentEvidence::measure_line_ends(std::string_view text, Format format) {
       std::size_t tb = prev_line.rfind(' ');
       tb = tb == std::string_view::npos ? 0 : tb + 1;
       const std::string_view token = prev_line.substr(tb);
-      if (!looks_like_url_token(token) && is_lower(line.front())) {
+      if (breaks && !looks_like_url_token(token) && is_lower(line.front())) {
         std::size_t lb = prev_line.size() - 1;
         while (lb > 0 && is_word_byte(prev_line[lb - 1]))
           --lb;
@@ -294,33 +309,43 @@ void DocumentEvidence::measure_line_ends(std::string_view text, Format format) {
         const bool joined = word_count(left + right) > 0;
         const bool pair = pair_count(left, right) > 0;
         if (joined && !pair)
-          ++m_typographic_breaks;
+          ++typographic_breaks;
         if (pair && !joined)
-          ++m_compound_breaks;
+          ++compound_breaks;
       }
     }
     prev_line = line;
     if (pos > text.size())
       break;
   }
-  const bool layout_text = format == Format::text || format == Format::pdf;
   m_line_end_hyphens_lost = layout_text && hyphen_ends == 0 && long_lines >= 100;
+  m_line_ends_measured = true;
+  if (breaks) {
+    m_typographic_breaks = typographic_breaks;
+    m_compound_breaks = compound_breaks;
+    m_breaks_measured = true;
+  }
 }
 
 std::size_t DocumentEvidence::word_count(std::string_view word) const {
   if (word.empty())
     return 0;
+  index_words();
   return m_words.count(word_key(word));
 }
 
 std::size_t DocumentEvidence::pair_count(std::string_view left, std::string_view right) const {
   if (left.empty() || right.empty())
     return 0;
+  index_words();
   return m_pairs.count(pair_key(word_key(left), word_key(right)));
 }
 
 bool DocumentEvidence::has_url(std::string_view url) const {
-  return !url.empty() && m_urls.contains(url_key(url));
+  if (url.empty())
+    return false;
+  index_urls();
+  return m_urls.contains(url_key(url));
 }
 
 std::string DocumentEvidence::url_key(std::string_view url) {
