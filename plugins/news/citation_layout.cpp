@@ -159,13 +159,13 @@ void read_lead(std::string_view lead, CitationLayout& layout) {
   if (cleaned.empty() || word_count(cleaned) > k_max_lead_words) {
     return;
   }
-  if (outlet_named(cleaned) == nullptr) {
+  const Outlet* outlet = outlet_named(cleaned);
+  if (outlet == nullptr) {
     layout.authors = parse_authors(cleaned);
     if (!layout.authors.empty()) {
       return;
     }
   }
-  const Outlet* outlet = outlet_named(cleaned);
   if (outlet != nullptr || looks_like_organisation(cleaned) || word_count(cleaned) <= 4) {
     layout.lead_organisation = cleaned;
     layout.lead_is_news = outlet != nullptr || has_news_word(cleaned);
