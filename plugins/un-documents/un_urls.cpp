@@ -4,7 +4,7 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
+#include "common/ascii.hpp"
 
 namespace citecheck::plugins::un_documents {
 
@@ -13,13 +13,13 @@ namespace {
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    c = ascii::to_lower(c);
   return out;
 }
 
 bool url_stop(char c) {
-  return std::isspace(static_cast<unsigned char>(c)) != 0 || c == '<' || c == '>' || c == '"' ||
-         c == ']' || c == '|' || c == '{' || c == '}';
+  return ascii::is_space(c) || c == '<' || c == '>' || c == '"' || c == ']' || c == '|' ||
+         c == '{' || c == '}';
 }
 
 /// Host (lowercase, no "www.") and the rest of the URL after it.
