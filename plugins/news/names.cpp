@@ -213,18 +213,15 @@ std::size_t last_occurrence(std::string_view text, std::string_view needle) {
 
 std::string clean_lead(std::string_view segment) {
   std::string text(trim(segment, ",;:*_"));
+  // Folded once for both tests below (trimming and folding touch different characters).
+  const std::string folded = lower(text);
   // A lead-in with nothing after it ("See https://...") names no one.
-  {
-    const std::string folded = lower(trim(text, ".,:"));
-    for (std::string_view alone :
-         {"see", "see also", "cf", "see e.g", "available at", "at", "in"}) {
-      if (folded == alone) {
-        return "";
-      }
+  for (std::string_view alone : {"see", "see also", "cf", "see e.g", "available at", "at", "in"}) {
+    if (trim(folded, ".,:") == alone) {
+      return "";
     }
   }
   // Lead-ins end with "see" ("For further information, see", "See also"): keep what follows.
-  const std::string folded = lower(text);
   for (std::string_view lead : {"see also ", "see, e.g., ", "see e.g. ", "see ", "cf. ",
                                 "cited in ", "quoted in ", "reported by ", "by "}) {
     std::size_t hit = last_occurrence(folded, lead);
