@@ -10,6 +10,12 @@ bool starts_url(std::string_view text) {
   return text.starts_with("http://") || text.starts_with("https://") || text.starts_with("www.");
 }
 
+/// The first byte of a URL ("http", "www."), a link ('['), wiki emphasis ('\'') or
+/// Markdown emphasis ('*', '_').
+bool starts_markup(char c) {
+  return c == 'h' || c == 'w' || c == '[' || c == '\'' || c == '*' || c == '_';
+}
+
 }  // namespace
 
 std::string plain_text(std::string_view raw) {
@@ -17,11 +23,14 @@ std::string plain_text(std::string_view raw) {
   out.reserve(raw.size());
   std::size_t i = 0;
   while (i < raw.size()) {
-    // Every construct below starts with one of these bytes; the rest are copied as they
-    // are, without trying each construct at each byte.
-    if (const char c = raw[i];
-        c != 'h' && c != 'w' && c != '[' && c != '\'' && c != '*' && c != '_') {
-      out += raw[i++];
+    // Every construct below starts with one of these bytes; the run of bytes up to the
+    // next one is copied as it is, at once.
+    if (!starts_markup(raw[i])) {
+      std::size_t run = i + 1;
+      while (run < raw.size() && !starts_markup(raw[run]))
+        ++run;
+      out.append(raw.substr(i, run - i));
+      i = run;
       continue;
     }
     const std::string_view rest = raw.substr(i);
