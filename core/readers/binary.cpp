@@ -1,7 +1,6 @@
 #include "readers/binary.hpp"
 
 #include <array>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -150,7 +149,7 @@ std::optional<std::string> binary_reason(std::string_view bytes) {
   std::size_t controls = 0;
   std::size_t i = 0;
   for (; head.size() - i >= 8; i += 8)
-    controls += static_cast<std::size_t>(std::popcount(control_bits(text::load8(head.data() + i))));
+    controls += text::count_high_bits(control_bits(text::load8(head.data() + i)));
   for (; i < head.size(); ++i)
     controls += k_control[static_cast<unsigned char>(head[i])];
   // One in twenty is far above any real text, yet half of what random data holds (27 of

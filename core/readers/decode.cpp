@@ -1,7 +1,6 @@
 #include "readers/decode.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -49,8 +48,8 @@ std::optional<Encoding> guess_utf16(std::string_view bytes) {
   std::size_t p = 0;
   for (; pairs - p >= 4; p += 4) {
     const std::uint64_t zeros = text::zero_byte_bits(text::load8(bytes.data() + 2 * p));
-    even_zero += static_cast<std::size_t>(std::popcount(zeros & k_even_bytes));
-    odd_zero += static_cast<std::size_t>(std::popcount(zeros & ~k_even_bytes));
+    even_zero += text::count_high_bits(zeros & k_even_bytes);
+    odd_zero += text::count_high_bits(zeros & ~k_even_bytes);
   }
   for (; p < pairs; ++p) {
     even_zero += bytes[2 * p] == '\0' ? 1 : 0;

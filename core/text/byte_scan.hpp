@@ -41,6 +41,12 @@ constexpr std::uint64_t range_byte_bits(std::uint64_t v, unsigned char lo, unsig
   return from_lo & ~past_hi & ~v & k_byte_high_bits;
 }
 
+/// How many bytes' high bits are set in `mask` (which holds only high bits): a multiply
+/// that sums them, since std::popcount is a library call on the baseline x86-64 target.
+constexpr std::size_t count_high_bits(std::uint64_t mask) {
+  return static_cast<std::size_t>(((mask >> 7) * k_byte_ones) >> 56);
+}
+
 /// Offset of the first ASCII digit in `s` at or after `from`, or s.size() when none.
 inline std::size_t find_digit(std::string_view s, std::size_t from) {
   std::size_t i = from;

@@ -30,6 +30,10 @@ TEST_SUITE("text") {
       CHECK(zero_byte_bits(v) == zero);
       CHECK(equal_byte_bits(v, 0x1B) == equal);
       CHECK(range_byte_bits(v, 0x09, 0x0D) == range);
+      std::size_t zeros = 0;
+      for (int k = 0; k < 8; ++k)
+        zeros += (zero >> (8 * k + 7)) & 1;
+      CHECK(count_high_bits(zero) == zeros);
     }
   }
 
