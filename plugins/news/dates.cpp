@@ -92,14 +92,26 @@ std::optional<int> month_of(const Token& token) {
   }
   // "May" is a month, "may" mostly a verb: month names are capitalised in English, and
   // lower-case ones are accepted only where French and Spanish write them so.
+  // No month name starts otherwise: most words end here, before folding (and without a
+  // memchr call per word).
+  switch (ascii::to_lower(token.text[0])) {
+    case 'j':
+    case 'f':
+    case 'm':
+    case 'a':
+    case 's':
+    case 'o':
+    case 'n':
+    case 'd':
+      break;
+    default:
+      return std::nullopt;
+  }
   std::array<char, k_longest_name> buffer{};
   for (std::size_t i = 0; i < token.text.size(); ++i) {
     buffer[i] = ascii::to_lower(token.text[i]);
   }
   const std::string_view folded(buffer.data(), token.text.size());
-  if (std::string_view("jfmasond").find(folded.front()) == std::string_view::npos) {
-    return std::nullopt;  // no month name starts otherwise
-  }
   for (const auto& month : k_months) {
     // Length and first letter first: most names are ruled out without a comparison call.
     if (month.name.size() == folded.size() && month.name.front() == folded.front() &&
