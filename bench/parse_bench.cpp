@@ -1,6 +1,7 @@
 // Parse throughput with the real pipeline and plugins, in-process, on one core.
 //
 //   parse_bench [--mb N] [--corpus DIR] [--plugin-dir DIR] [--workload NAME] [--once]
+//   parse_bench --file PATH [--plugin-dir DIR]
 //
 // Two workloads, each at N, 2N and 4N MB (default N = 16) to show whether time and memory
 // grow linearly:
@@ -9,10 +10,13 @@
 //              footnote blocks whose texts are the corpus gold footnotes, numbered on.
 // Each measurement runs in a fresh child process so its peak memory (ru_maxrss) is its own.
 // --workload runs one of the two, --once only its N MB size: handy under callgrind.
+// --file times parse_document alone on one document of any format (read once, parsed 20 times,
+// the fastest run printed): the per-citation cost, without reading or writing any output.
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -40,6 +44,7 @@ struct Options {
   fs::path plugin_dir = CITECHECK_PLUGIN_DIR;
   std::string workload;  ///< empty: both
   bool once = false;
+  fs::path file;  ///< non-empty: time parse_document on this one document
 };
 
 struct Measurement {
@@ -258,10 +263,12 @@ Options parse_options(int argc, char** argv) {
       }
     } else if (arg == "--once") {
       options.once = true;
+    } else if (arg == "--file" && has_value) {
+      options.file = argv[++i];
     } else {
       throw std::invalid_argument(
           "usage: parse_bench [--mb N] [--corpus DIR] [--plugin-dir DIR] [--workload NAME] "
-          "[--once]");
+          "[--once] | --file PATH");
     }
   }
   if (options.megabytes == 0) {
@@ -270,11 +277,33 @@ Options parse_options(int argc, char** argv) {
   return options;
 }
 
+/// The fastest of 20 parse_document runs on one document, in milliseconds (the minimum, since
+/// the machine is shared and anything else only adds time).
+int time_one_file(const Options& options) {
+  const citecheck::PluginSet plugins =
+      citecheck::PluginSet::load(citecheck::plugin_search_path({options.plugin_dir}, fs::path()));
+  const citecheck::Document document = citecheck::read_document(options.file.string());
+  double best = 1e9;
+  std::size_t footnotes = 0;
+  for (int run = 0; run < 20; ++run) {
+    const auto start = Clock::now();
+    const citecheck::ParsedDocument parsed = citecheck::parse_document(document, plugins);
+    best = std::min(best, std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+    footnotes = parsed.footnotes.size();
+  }
+  std::printf("%s: %zu footnotes, parse_document %.1f ms (fastest of 20)\n",
+              options.file.string().c_str(), footnotes, best);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   try {
     const Options options = parse_options(argc, argv);
+    if (!options.file.empty()) {
+      return time_one_file(options);
+    }
     const Material material = load_material(options.corpus);
     if (material.text_documents.empty() || material.footnote_texts.empty()) {
       std::cerr << "parse_bench: no plain-text gold documents in " << options.corpus << '\n';

@@ -172,9 +172,12 @@ const std::vector<PluginLoadError>& PluginSet::errors() const {
 }
 
 Recognition PluginSet::recognize(Citation& citation) const {
+  // Each plugin works on a copy. One copy assigned anew for each plugin keeps its strings'
+  // and vectors' storage, instead of allocating all of it again per plugin.
+  Citation attempt;
   for (const auto& entry : m_impl->entries) {
     // A plugin that throws must not leave half its fields behind for the next plugin.
-    Citation attempt = citation;
+    attempt = citation;
     Recognition answer = Recognition::not_mine;
     try {
       answer = entry.plugin->recognize(attempt);

@@ -1,7 +1,10 @@
 #include "readers/binary.hpp"
 
 #include <array>
+#include <cstdint>
 #include <cstring>
+
+#include "text/byte_scan.hpp"
 
 namespace citecheck::readers {
 namespace {
@@ -75,6 +78,35 @@ std::optional<BinaryKind> zip_kind(std::string_view bytes) {
   return BinaryKind{"ZIP archive", "extract it first"};
 }
 
+// Tab, line feed, vertical tab, form feed (pdftotext's page break), carriage return and
+// escape (coloured terminal output) occur in text; other C0 controls and DEL do not.
+constexpr auto k_control = [] {
+  std::array<unsigned char, 256> table{};
+  for (int c = 0; c < 0x20; ++c)
+    table[static_cast<std::size_t>(c)] = 1;
+  for (const int c : {int{'\t'}, int{'\n'}, int{'\v'}, int{'\f'}, int{'\r'}, 0x1B})
+    table[static_cast<std::size_t>(c)] = 0;
+  table[0x7F] = 1;
+  return table;
+}();
+
+/// The high bit of each byte of `v` that k_control counts.
+constexpr std::uint64_t control_bits(std::uint64_t v) {
+  const std::uint64_t c0 = text::range_byte_bits(v, 0x00, 0x1F);
+  const std::uint64_t allowed =
+      text::range_byte_bits(v, '\t', '\r') | text::equal_byte_bits(v, 0x1B);
+  return (c0 & ~allowed) | text::equal_byte_bits(v, 0x7F);
+}
+
+// The eight-at-once test agrees with the table for every byte value.
+static_assert([] {
+  for (std::uint64_t b = 0; b < 256; ++b) {
+    if (control_bits(b * text::k_byte_ones) != (k_control[b] != 0 ? text::k_byte_high_bits : 0))
+      return false;
+  }
+  return true;
+}());
+
 }  // namespace
 
 std::optional<BinaryKind> binary_signature(std::string_view bytes) {
@@ -112,21 +144,14 @@ std::optional<std::string> binary_reason(std::string_view bytes) {
   if (const auto nul = head.find('\0'); nul != std::string_view::npos) {
     return "NUL byte at offset " + std::to_string(nul);
   }
-  // Tab, line feed, vertical tab, form feed (pdftotext's page break), carriage return and
-  // escape (coloured terminal output) occur in text; other C0 controls and DEL do not.
-  // Counted through a table, without a branch per byte: every document passes here.
-  static constexpr auto k_control = [] {
-    std::array<unsigned char, 256> table{};
-    for (int c = 0; c < 0x20; ++c)
-      table[static_cast<std::size_t>(c)] = 1;
-    for (const int c : {int{'\t'}, int{'\n'}, int{'\v'}, int{'\f'}, int{'\r'}, 0x1B})
-      table[static_cast<std::size_t>(c)] = 0;
-    table[0x7F] = 1;
-    return table;
-  }();
+  // Control bytes (k_control) counted eight at a time, without a branch or a table look-up
+  // per byte: every document passes here. The bytes left over go through the table.
   std::size_t controls = 0;
-  for (const char ch : head)
-    controls += k_control[static_cast<unsigned char>(ch)];
+  std::size_t i = 0;
+  for (; head.size() - i >= 8; i += 8)
+    controls += text::count_high_bits(control_bits(text::load8(head.data() + i)));
+  for (; i < head.size(); ++i)
+    controls += k_control[static_cast<unsigned char>(head[i])];
   // One in twenty is far above any real text, yet half of what random data holds (27 of
   // the 256 byte values count).
   if (!head.empty() && controls * 20 > head.size()) {

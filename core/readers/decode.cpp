@@ -8,6 +8,7 @@
 #include <citecheck/errors.hpp>
 
 #include "readers/binary.hpp"
+#include "text/byte_scan.hpp"
 #include "text/strings.hpp"
 #include "text/utf8.hpp"
 
@@ -41,7 +42,16 @@ std::optional<Encoding> guess_utf16(std::string_view bytes) {
   }
   std::size_t even_zero = 0;
   std::size_t odd_zero = 0;
-  for (std::size_t p = 0; p < pairs; ++p) {
+  // Four pairs a step: the NUL bytes of eight at once, split by their place in the pair
+  // (the first byte lowest). Every document passes here.
+  constexpr std::uint64_t k_even_bytes = 0x0080008000800080ull;
+  std::size_t p = 0;
+  for (; pairs - p >= 4; p += 4) {
+    const std::uint64_t zeros = text::zero_byte_bits(text::load8(bytes.data() + 2 * p));
+    even_zero += text::count_high_bits(zeros & k_even_bytes);
+    odd_zero += text::count_high_bits(zeros & ~k_even_bytes);
+  }
+  for (; p < pairs; ++p) {
     even_zero += bytes[2 * p] == '\0' ? 1 : 0;
     odd_zero += bytes[2 * p + 1] == '\0' ? 1 : 0;
   }

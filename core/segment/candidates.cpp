@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "segment/patterns.hpp"
+#include "text/byte_scan.hpp"
 #include "text/strings.hpp"
 
 namespace citecheck::segmentation {
@@ -43,6 +44,17 @@ bool DigitMarkers::has(int value, std::size_t before, std::size_t window) const 
   return before - *(it - 1) <= window;
 }
 
+namespace {
+
+/// The first byte at or after `i` that is not a digit.
+std::size_t skip_digits(std::string_view s, std::size_t i) {
+  while (i < s.size() && text::is_digit(s[i]))
+    ++i;
+  return i;
+}
+
+}  // namespace
+
 DigitMarkers find_digit_markers(std::string_view text, const std::vector<Line>& lines) {
   DigitMarkers markers;
   markers.offsets.resize(k_max_value + 1);
@@ -50,8 +62,11 @@ DigitMarkers find_digit_markers(std::string_view text, const std::vector<Line>& 
     if (line.blank || line.furniture)
       continue;
     const std::string_view s = text.substr(line.begin, line.end - line.begin);
-    for (std::size_t i = 1; i < s.size(); ++i) {
-      if (!text::is_digit(s[i]) || text::is_digit(s[i - 1]))
+    // From number to number: a line holds few, and only a number's first digit can start a
+    // marker (the rest of its run follows a digit, which the test below turns away).
+    for (std::size_t i = text::find_digit(s, 1); i < s.size();
+         i = text::find_digit(s, skip_digits(s, i + 1))) {
+      if (text::is_digit(s[i - 1]))
         continue;
       // "mandate.[12]" or "mandate [12]": the bracketed marker of web and reference styles.
       const bool bracketed = s[i - 1] == '[';

@@ -2,11 +2,13 @@
 
 #include <cstdlib>
 
+#include "text/strings.hpp"
+
 namespace citecheck::segmentation {
 namespace {
 
 std::string_view last_word(std::string_view s) {
-  const std::size_t space = s.find_last_of(" \t");
+  const std::size_t space = text::find_last_blank(s);
   return space == std::string_view::npos ? s : s.substr(space + 1);
 }
 

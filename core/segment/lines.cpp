@@ -33,7 +33,7 @@ std::string_view strip_closers(std::string_view s) {
 }
 
 std::string_view last_word(std::string_view s) {
-  const std::size_t space = s.find_last_of(" \t");
+  const std::size_t space = text::find_last_blank(s);
   return space == std::string_view::npos ? s : s.substr(space + 1);
 }
 

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 #include "segment/continuation.hpp"
 #include "segment/patterns.hpp"
@@ -85,16 +88,28 @@ std::size_t glyph_at(std::string_view s, std::size_t i, int* kind) {
   return 0;
 }
 
+/// window.rfind(needle), testing the first byte before comparing the rest: libstdc++
+/// compares the whole needle at every position, and the window is 400 bytes long.
+std::size_t last_occurrence(std::string_view window, std::string_view needle) {
+  if (needle.empty() || needle.size() > window.size())
+    return needle.empty() ? window.size() : std::string_view::npos;
+  for (std::size_t i = window.size() - needle.size() + 1; i-- > 0;) {
+    if (window[i] == needle.front() && window.substr(i, needle.size()) == needle)
+      return i;
+  }
+  return std::string_view::npos;
+}
+
 bool has_opening_quote_before(std::string_view text, std::size_t offset) {
   const std::size_t from = offset > 400 ? offset - 400 : 0;
   const std::string_view window = text.substr(from, offset - from);
   for (const std::string_view q : k_opening_quotes) {
-    const std::size_t open = window.rfind(q);
+    const std::size_t open = last_occurrence(window, q);
     if (open == std::string_view::npos)
       continue;
     // An opening quote not closed before the candidate.
-    const std::size_t close_a = window.rfind("\xE2\x80\x99");
-    const std::size_t close_b = window.rfind("\xE2\x80\x9D");
+    const std::size_t close_a = last_occurrence(window, "\xE2\x80\x99");
+    const std::size_t close_b = last_occurrence(window, "\xE2\x80\x9D");
     const std::size_t close = std::max(close_a == std::string_view::npos ? 0 : close_a,
                                        close_b == std::string_view::npos ? 0 : close_b);
     if (close_a == std::string_view::npos && close_b == std::string_view::npos)
@@ -173,6 +188,40 @@ bool is_word_byte(unsigned char c) {
   return text::is_alpha(static_cast<char>(c)) || text::is_digit(static_cast<char>(c));
 }
 
+/// 'A'-'Z' or 'a'-'z' with one comparison.
+constexpr bool ascii_letter(char c) {
+  return static_cast<unsigned char>((c | 0x20) - 'a') < 26;
+}
+static_assert([] {
+  for (int b = 0; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    if (ascii_letter(c) != ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+      return false;
+  }
+  return true;
+}());
+
+/// Offset of the first ' ' at or after `i`, or s.size(): eight bytes a step where eight can
+/// be read (every token of the body is measured this way, most of them a few bytes long).
+std::size_t next_space(std::string_view s, std::size_t i) {
+  constexpr std::uint64_t k_ones = 0x0101010101010101ull;
+  constexpr std::uint64_t k_high_bits = 0x8080808080808080ull;
+  static_assert(std::endian::native == std::endian::little);  // first byte lowest
+  while (s.size() - i >= 8) {
+    std::uint64_t v = 0;
+    std::memcpy(&v, s.data() + i, 8);
+    const std::uint64_t x = v ^ (' ' * k_ones);  // zero where a space is
+    // The lowest set high bit marks the first zero byte exactly (higher ones may be false).
+    const std::uint64_t zero = (x - k_ones) & ~x & k_high_bits;
+    if (zero != 0)
+      return i + static_cast<std::size_t>(std::countr_zero(zero)) / 8;
+    i += 8;
+  }
+  while (i < s.size() && s[i] != ' ')
+    ++i;
+  return i;
+}
+
 void scan_line(std::string_view text, const Line& line, std::vector<MarkerCandidate>& out) {
   const std::size_t base = line.begin + static_cast<std::size_t>(line.indent);
   const std::string_view s = line.content;
@@ -180,16 +229,19 @@ void scan_line(std::string_view text, const Line& line, std::vector<MarkerCandid
   while (i < s.size()) {
     while (i < s.size() && s[i] == ' ')
       ++i;
-    std::size_t end = i;
-    while (end < s.size() && s[end] != ' ')
-      ++end;
+    const std::size_t end = next_space(s, i);
     if (end == i)
       break;
     const std::string_view token = s.substr(i, end - i);
-    // Most tokens are words ending in a letter: no trailing digits, no glyph after the
-    // word, so nothing to look at (the byte loop below would find exactly that).
-    if (const char last = token.back();
-        (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z')) {
+    // Most tokens are words ending in a letter, or in a letter and one sentence mark
+    // ("word," "word."): no trailing digits, no marker glyph, so the scan below would find
+    // nothing. Both tests in one branch, since the answer varies from token to token.
+    const char last = token.back();
+    const char before_last = token.size() >= 2 ? token[token.size() - 2] : ' ';
+    const int skip =
+        static_cast<int>(ascii_letter(last)) |
+        (static_cast<int>(is_sentence_punct(last)) & static_cast<int>(ascii_letter(before_last)));
+    if (skip != 0) {
       i = end;
       continue;
     }

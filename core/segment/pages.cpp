@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "segment/patterns.hpp"
 #include "text/strings.hpp"
@@ -137,13 +138,21 @@ Pages find_pages(std::vector<Line>& lines) {
   }
 
   // Running headers and footers: signatures recurring on many pages.
-  std::map<std::string, std::set<int>> seen;
+  // Each edge line's signature, computed once for both passes below ("" where skipped).
+  // Signature -> the pages it stands on, each once: edges come page by page, so a page
+  // already counted is the last one pushed. Hashed, not ordered: only looked up.
+  std::unordered_map<std::string, std::vector<int>> seen;
+  std::vector<std::vector<std::string>> signatures(edges.size());
   for (std::size_t e = 0; e < edges.size(); ++e) {
-    for (const int i : edges[e].nearest) {
-      const Line& line = lines[static_cast<std::size_t>(i)];
+    signatures[e].resize(edges[e].nearest.size());
+    for (std::size_t k = 0; k < edges[e].nearest.size(); ++k) {
+      const Line& line = lines[static_cast<std::size_t>(edges[e].nearest[k])];
       if (line.content.size() > k_max_furniture_length || all_digits(line.content))
         continue;
-      seen[signature(line.content)].insert(edges[e].page);
+      signatures[e][k] = signature(line.content);
+      std::vector<int>& pages_seen = seen[signatures[e][k]];
+      if (pages_seen.empty() || pages_seen.back() != edges[e].page)
+        pages_seen.push_back(edges[e].page);
     }
   }
   const auto share =
@@ -154,12 +163,12 @@ Pages find_pages(std::vector<Line>& lines) {
   const auto needed = [&](const std::string& sig) {
     return std::max<std::size_t>(sig.find('#') == std::string::npos ? 2 : 3, share);
   };
-  for (const Edge& edge : edges) {
-    for (const int i : edge.nearest) {
-      Line& line = lines[static_cast<std::size_t>(i)];
+  for (std::size_t e = 0; e < edges.size(); ++e) {
+    for (std::size_t k = 0; k < edges[e].nearest.size(); ++k) {
+      Line& line = lines[static_cast<std::size_t>(edges[e].nearest[k])];
       if (line.content.size() > k_max_furniture_length || all_digits(line.content))
         continue;
-      const auto it = seen.find(signature(line.content));
+      const auto it = seen.find(signatures[e][k]);
       if (it != seen.end() && it->second.size() >= needed(it->first))
         line.furniture = true;
     }

@@ -1,6 +1,7 @@
 #include "split/back_reference.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "split/patterns.hpp"
 #include "split/text_util.hpp"
@@ -49,10 +50,17 @@ std::optional<BackReference> parse_back_reference(std::string_view raw) {
     reference.pinpoint = clean_pinpoint(s.substr(word.size()));
     return reference;
   }
+  // "Author, op. cit." has the words near the start; a long note that merely quotes them
+  // later is no back reference. That start is folded once (the words are lower case), so
+  // each word is a plain search.
+  constexpr std::size_t k_op_cit_window = 96;
+  std::array<char, k_op_cit_window> buffer{};
+  const std::size_t window = std::min(s.size(), k_op_cit_window);
+  for (std::size_t i = 0; i < window; ++i)
+    buffer[i] = to_lower(s[i]);
+  const std::string_view folded(buffer.data(), window);
   for (std::string_view word : patterns::k_op_cit_words) {
-    // "Author, op. cit." has the words near the start; a long note that merely quotes
-    // them later is no back reference.
-    const std::size_t at = find_ci(s.substr(0, std::min<std::size_t>(s.size(), 96)), word);
+    const std::size_t at = folded.find(word);
     if (at == std::string_view::npos || at > 80)
       continue;
     BackReference reference;

@@ -57,13 +57,68 @@ inline std::uint64_t folded_chunk(const char* p, std::size_t n) {
   return v | (upper >> 2);  // 0x80 >> 2 is the 0x20 between 'A' and 'a'
 }
 
+/// Per byte of an eight-byte load, the high bit set where that byte is a word byte
+/// (is_word_byte: an ASCII letter or digit, or any byte >= 0x80). Range tests on the seven
+/// low bits of all eight bytes at once; no carry crosses a byte since each sum stays < 0x100.
+constexpr std::uint64_t word_byte_bits(std::uint64_t v) {
+  const std::uint64_t low7 = v & ~k_high_bits;
+  const auto in_range = [low7](unsigned lo, unsigned hi) {
+    const std::uint64_t from_lo = low7 + (0x80 - lo) * k_ones;      // high bit: >= lo
+    const std::uint64_t past_hi = low7 + (0x80 - hi - 1) * k_ones;  // high bit: > hi
+    return from_lo & ~past_hi;
+  };
+  const std::uint64_t cased = low7 | 0x20 * k_ones;  // 'A'..'Z' -> 'a'..'z', 'a'..'z' kept
+  const std::uint64_t cased_from = cased + (0x80 - 'a') * k_ones;
+  const std::uint64_t cased_past = cased + (0x80 - 'z' - 1) * k_ones;
+  return (v | in_range('0', '9') | (cased_from & ~cased_past)) & k_high_bits;
+}
+
+// The eight-at-once test agrees with the table for every byte value.
+static_assert([] {
+  for (std::uint64_t b = 0; b < 256; ++b) {
+    if (word_byte_bits(b * k_ones) != (is_word_byte(static_cast<char>(b)) ? k_high_bits : 0))
+      return false;
+  }
+  return true;
+}());
+// Loads put the first byte lowest (word_end and key_of count on it).
+static_assert(std::endian::native == std::endian::little);
+
+/// Start of the next word at or after `i`, or s.size(): eight bytes a step, like word_end.
+inline std::size_t word_start(std::string_view s, std::size_t i) {
+  while (s.size() - i >= 8) {
+    std::uint64_t v = 0;
+    std::memcpy(&v, s.data() + i, 8);
+    const std::uint64_t word = word_byte_bits(v);
+    if (word != 0)
+      return i + static_cast<std::size_t>(std::countr_zero(word)) / 8;
+    i += 8;
+  }
+  while (i < s.size() && !word_byte(s[i]))
+    ++i;
+  return i;
+}
+
+/// End of the word that starts at `begin` (a word byte): eight bytes a step where eight
+/// can be read, so the end of a word is found without a branch per byte.
+inline std::size_t word_end(std::string_view s, std::size_t begin) {
+  std::size_t i = begin;
+  while (s.size() - i >= 8) {
+    std::uint64_t v = 0;
+    std::memcpy(&v, s.data() + i, 8);
+    const std::uint64_t other = ~word_byte_bits(v) & k_high_bits;
+    if (other != 0)
+      return i + static_cast<std::size_t>(std::countr_zero(other)) / 8;
+    i += 8;
+  }
+  while (i < s.size() && word_byte(s[i]))
+    ++i;
+  return i;
+}
+
 inline std::uint64_t mix(std::uint64_t h) {
   h *= k_mix;
   return h ^ (h >> 29);
-}
-
-inline std::uint64_t slot_of(std::uint64_t key, std::size_t mask) {
-  return (key ^ (key >> 29)) & mask;
 }
 
 // Eight bytes per multiply rather than one: the index hashes every word of the document.
@@ -94,26 +149,6 @@ std::uint64_t word_key(std::string_view word) {
 std::uint64_t pair_key(std::uint64_t left, std::uint64_t right) {
   const std::uint64_t h = mix(mix(left ^ 0x2D2D2D2D2D2D2D2Dull) ^ right);  // '-' between
   return h == 0 ? 1 : h;
-}
-
-void HashCounter::add(std::uint64_t key) {
-  if (key == 0)
-    key = 1;
-  if ((m_used + 1) * 2 > m_keys.size())
-    grow();
-  const std::size_t mask = m_keys.size() - 1;
-  for (std::size_t i = slot_of(key, mask);; i = (i + 1) & mask) {
-    if (m_keys[i] == key) {
-      ++m_counts[i];
-      return;
-    }
-    if (m_keys[i] == 0) {
-      m_keys[i] = key;
-      m_counts[i] = 1;
-      ++m_used;
-      return;
-    }
-  }
 }
 
 std::size_t HashCounter::count(std::uint64_t key) const {
@@ -156,31 +191,27 @@ void HashCounter::grow() {
   }
 }
 
-DocumentEvidence::DocumentEvidence(std::string_view text, Format format) {
+void DocumentEvidence::index_words() const {
+  if (m_words_indexed)
+    return;
+  m_words_indexed = true;
+  const std::string_view s = m_text;
   // About one distinct word per 16 bytes of prose; capped so a huge file does not reserve
   // more than the table would grow to anyway.
   constexpr std::size_t k_bytes_per_distinct_word = 16;
   constexpr std::size_t k_max_reserved_words = std::size_t{1} << 18;
-  m_words.reserve(std::min(text.size() / k_bytes_per_distinct_word, k_max_reserved_words));
-  index_words(text);
-  index_urls(text);
-  measure_line_ends(text, format);
-}
-
-void DocumentEvidence::index_words(std::string_view s) {
+  m_words.reserve(std::min(s.size() / k_bytes_per_distinct_word, k_max_reserved_words));
   bool skip_next = false;  // first word after a line-break hyphen is only half a word
   bool pair_open = false;  // the previous word was followed by '-' inside a line
   std::uint64_t previous = 0;
   std::size_t i = 0;
   const std::size_t n = s.size();
-  while (i < n) {
-    if (!word_byte(s[i])) {
-      ++i;
-      continue;
-    }
+  while (true) {
+    i = word_start(s, i);
+    if (i >= n)
+      break;
     const std::size_t begin = i;
-    while (i < n && word_byte(s[i]))
-      ++i;
+    i = word_end(s, begin);
     const std::size_t end = i;
     const std::uint64_t h = key_of(s.data() + begin, end - begin, s.data() + s.size());
     const bool broken_here = end < n && s[end] == '-' && hyphen_ends_line(s, end);
@@ -195,7 +226,11 @@ void DocumentEvidence::index_words(std::string_view s) {
   }
 }
 
-void DocumentEvidence::index_urls(std::string_view text) {
+void DocumentEvidence::index_urls() const {
+  if (m_urls_indexed)
+    return;
+  m_urls_indexed = true;
+  const std::string_view text = m_text;
   // Only where a URL can start: "://" (back to its scheme), "www.", "mailto:".
   auto add_token = [&](std::size_t start) {
     std::size_t end = start;
@@ -225,7 +260,20 @@ void DocumentEvidence::index_urls(std::string_view text) {
   }
 }
 
-void DocumentEvidence::measure_line_ends(std::string_view text, Format format) {
+void DocumentEvidence::measure_line_ends(bool breaks) const {
+  if (m_breaks_measured || (!breaks && m_line_ends_measured))
+    return;
+  const bool layout_text = m_format == Format::text || m_format == Format::pdf;
+  if (!breaks && !layout_text) {
+    m_line_end_hyphens_lost = false;  // only layout text loses hyphens: no lines to read
+    m_line_ends_measured = true;
+    return;
+  }
+  if (breaks)
+    index_words();
+  const std::string_view text = m_text;
+  std::size_t typographic_breaks = 0;
+  std::size_t compound_breaks = 0;
   std::size_t hyphen_ends = 0;
   std::size_t long_lines = 0;
   std::size_t pos = 0;
@@ -249,7 +297,7 @@ void DocumentEvidence::measure_line_ends(std::string_view text, Format format) {
       std::size_t tb = prev_line.rfind(' ');
       tb = tb == std::string_view::npos ? 0 : tb + 1;
       const std::string_view token = prev_line.substr(tb);
-      if (!looks_like_url_token(token) && is_lower(line.front())) {
+      if (breaks && !looks_like_url_token(token) && is_lower(line.front())) {
         std::size_t lb = prev_line.size() - 1;
         while (lb > 0 && is_word_byte(prev_line[lb - 1]))
           --lb;
@@ -261,33 +309,43 @@ void DocumentEvidence::measure_line_ends(std::string_view text, Format format) {
         const bool joined = word_count(left + right) > 0;
         const bool pair = pair_count(left, right) > 0;
         if (joined && !pair)
-          ++m_typographic_breaks;
+          ++typographic_breaks;
         if (pair && !joined)
-          ++m_compound_breaks;
+          ++compound_breaks;
       }
     }
     prev_line = line;
     if (pos > text.size())
       break;
   }
-  const bool layout_text = format == Format::text || format == Format::pdf;
   m_line_end_hyphens_lost = layout_text && hyphen_ends == 0 && long_lines >= 100;
+  m_line_ends_measured = true;
+  if (breaks) {
+    m_typographic_breaks = typographic_breaks;
+    m_compound_breaks = compound_breaks;
+    m_breaks_measured = true;
+  }
 }
 
 std::size_t DocumentEvidence::word_count(std::string_view word) const {
   if (word.empty())
     return 0;
+  index_words();
   return m_words.count(word_key(word));
 }
 
 std::size_t DocumentEvidence::pair_count(std::string_view left, std::string_view right) const {
   if (left.empty() || right.empty())
     return 0;
+  index_words();
   return m_pairs.count(pair_key(word_key(left), word_key(right)));
 }
 
 bool DocumentEvidence::has_url(std::string_view url) const {
-  return !url.empty() && m_urls.contains(url_key(url));
+  if (url.empty())
+    return false;
+  index_urls();
+  return m_urls.contains(url_key(url));
 }
 
 std::string DocumentEvidence::url_key(std::string_view url) {

@@ -19,12 +19,34 @@ namespace citecheck::split {
 /// without allocating a node or a string per word.
 class HashCounter {
  public:
-  void add(std::uint64_t key);
+  /// Defined here so that the word index's loop inlines it: it runs once per word.
+  void add(std::uint64_t key) {
+    if (key == 0)
+      key = 1;
+    if ((m_used + 1) * 2 > m_keys.size())
+      grow();
+    const std::size_t mask = m_keys.size() - 1;
+    for (std::size_t i = slot_of(key, mask);; i = (i + 1) & mask) {
+      if (m_keys[i] == key) {
+        ++m_counts[i];
+        return;
+      }
+      if (m_keys[i] == 0) {
+        m_keys[i] = key;
+        m_counts[i] = 1;
+        ++m_used;
+        return;
+      }
+    }
+  }
   std::size_t count(std::uint64_t key) const;
   /// Sizes an empty table for about `keys` keys, so that filling it rehashes little.
   void reserve(std::size_t keys);
 
  private:
+  static std::size_t slot_of(std::uint64_t key, std::size_t mask) {
+    return (key ^ (key >> 29)) & mask;
+  }
   void grow();
   std::vector<std::uint64_t> m_keys;  // 0 = empty slot
   std::vector<std::uint32_t> m_counts;
@@ -36,12 +58,17 @@ std::uint64_t word_key(std::string_view word);
 /// Key of "left-right" (a hyphenated pair inside a line) from its words' keys.
 std::uint64_t pair_key(std::uint64_t left, std::uint64_t right);
 
-/// Document-wide word evidence. Cheap to query; one linear pass to build.
+/// Document-wide word evidence. Cheap to query; each part is built by one linear pass the
+/// first time a query needs it (a document whose notes ask nothing, as most Markdown notes
+/// do, is never indexed), so `text` must outlive the evidence. The lazy parts make the
+/// const queries unsafe to share between threads: one evidence per document and thread.
 class DocumentEvidence {
  public:
   DocumentEvidence() = default;
-  /// Indexes `text`. `format` decides whether line ends carry layout (plain and PDF text).
-  explicit DocumentEvidence(std::string_view text, Format format = Format::text);
+  /// Evidence about `text`. `format` decides whether line ends carry layout (plain and PDF
+  /// text).
+  explicit DocumentEvidence(std::string_view text, Format format = Format::text)
+      : m_text(text), m_format(format) {}
   DocumentEvidence(const DocumentEvidence&) = delete;
   DocumentEvidence& operator=(const DocumentEvidence&) = delete;
 
@@ -55,27 +82,46 @@ class DocumentEvidence {
 
   /// The document's own prose shows more line-end hyphens that break a word (the joined
   /// word occurs elsewhere) than hyphens that belong to a compound.
-  bool hyphenates_prose() const { return m_typographic_breaks > m_compound_breaks; }
-  std::size_t typographic_breaks() const { return m_typographic_breaks; }
-  std::size_t compound_breaks() const { return m_compound_breaks; }
+  bool hyphenates_prose() const { return typographic_breaks() > compound_breaks(); }
+  std::size_t typographic_breaks() const {
+    measure_line_ends(true);
+    return m_typographic_breaks;
+  }
+  std::size_t compound_breaks() const {
+    measure_line_ends(true);
+    return m_compound_breaks;
+  }
   /// Long wrapped plain text with no line-end hyphen at all: the extraction dropped them
   /// (plain pdftotext does), so words and URLs may have lost a hyphen at each line end.
-  bool line_end_hyphens_lost() const { return m_line_end_hyphens_lost; }
+  bool line_end_hyphens_lost() const {
+    measure_line_ends(false);
+    return m_line_end_hyphens_lost;
+  }
 
   /// URL key used by has_url: lower case, no scheme, no "www.", no trailing punctuation.
   static std::string url_key(std::string_view url);
 
  private:
-  void index_words(std::string_view text);
-  void index_urls(std::string_view text);
-  void measure_line_ends(std::string_view text, Format format);
+  /// Builds the word and pair counts, once.
+  void index_words() const;
+  /// Builds the set of URLs printed on one line, once.
+  void index_urls() const;
+  /// Reads the line ends, once: whether hyphens were lost, and with `breaks` (which asks
+  /// the word counts) how the document's line-end hyphens divide.
+  void measure_line_ends(bool breaks) const;
 
-  HashCounter m_words;
-  HashCounter m_pairs;
-  std::unordered_set<std::string> m_urls;
-  std::size_t m_typographic_breaks = 0;
-  std::size_t m_compound_breaks = 0;
-  bool m_line_end_hyphens_lost = false;
+  std::string_view m_text;
+  Format m_format = Format::text;
+  mutable bool m_words_indexed = false;
+  mutable bool m_urls_indexed = false;
+  mutable bool m_line_ends_measured = false;
+  mutable bool m_breaks_measured = false;
+  mutable HashCounter m_words;
+  mutable HashCounter m_pairs;
+  mutable std::unordered_set<std::string> m_urls;
+  mutable std::size_t m_typographic_breaks = 0;
+  mutable std::size_t m_compound_breaks = 0;
+  mutable bool m_line_end_hyphens_lost = false;
 };
 
 }  // namespace citecheck::split

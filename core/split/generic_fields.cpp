@@ -207,8 +207,10 @@ std::size_t read_month(std::string_view s, std::size_t pos, int& month) {
   if (pos > 0 && is_word_byte(s[pos - 1]))
     return 0;
   std::size_t best = 0;
+  const char first = to_lower(s[pos]);
   for (const auto& m : patterns::k_months) {
-    if (m.name.size() > best && word_at(s, pos, m.name)) {
+    // The first letter rules most names out before a whole comparison.
+    if (m.name.size() > best && to_lower(m.name.front()) == first && word_at(s, pos, m.name)) {
       best = m.name.size();
       month = m.month;
     }
@@ -253,8 +255,17 @@ std::vector<DateHit> find_dates(std::string_view s, const std::vector<Range>& ex
   const std::vector<Range> excluded = sorted_ranges(excluded_ranges);
   std::vector<DateHit> hits;
   std::size_t i = 0;
+  std::size_t next_excluded = 0;  // the first excluded range not wholly behind `i`
   while (i < s.size()) {
-    if (in_any(excluded, i) || (i > 0 && is_word_byte(s[i - 1])) || !is_word_byte(s[i])) {
+    // An excluded range (a URL, a quoted title) is stepped over at once; `i` only grows,
+    // so the ranges are walked in order instead of searched at every word.
+    while (next_excluded < excluded.size() && excluded[next_excluded].end <= i)
+      ++next_excluded;
+    if (next_excluded < excluded.size() && excluded[next_excluded].begin <= i) {
+      i = excluded[next_excluded].end;
+      continue;
+    }
+    if ((i > 0 && is_word_byte(s[i - 1])) || !is_word_byte(s[i])) {
       ++i;
       continue;
     }

@@ -1,5 +1,9 @@
 #include "split/interview.hpp"
 
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "split/generic_fields.hpp"
 #include "split/patterns.hpp"
 
@@ -12,12 +16,19 @@ bool is_interview(std::string_view raw, bool has_url) {
     if (word_at(trim(raw), 0, opening))
       return true;
   }
-  const std::vector<QuotedSpan> quotes = find_quoted_spans(raw);
+  // Folded once, so each phrase (all lower case) is found by a plain search; positions are
+  // the same as in `raw`. Quotes are read only once a phrase is there to be tested.
+  const std::string folded = lower(raw);
+  std::optional<std::vector<QuotedSpan>> quotes;
   for (std::string_view phrase : patterns::k_interview_phrases) {
-    for (std::size_t at = find_word(raw, phrase); at != std::string_view::npos;
-         at = find_word(raw, phrase, at + 1)) {
+    for (std::size_t at = folded.find(phrase); at != std::string::npos;
+         at = folded.find(phrase, at + 1)) {
+      if (!word_at(folded, at, phrase))
+        continue;
+      if (!quotes)
+        quotes = find_quoted_spans(raw);
       bool quoted = false;
-      for (const QuotedSpan& q : quotes)
+      for (const QuotedSpan& q : *quotes)
         quoted = quoted || q.outer.contains(at);
       if (quoted)
         continue;

@@ -3,8 +3,9 @@
 #include <citecheck/split.hpp>
 
 #include <algorithm>
-#include <map>
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "split/back_reference.hpp"
@@ -120,6 +121,7 @@ void build_citations(Footnote& footnote, JoinedText& joined, NoteUrls& urls,
   const std::string_view text = joined.text;
   const std::size_t limit = glue ? glue->cut : text.size();
   std::vector<Range> url_ranges;
+  url_ranges.reserve(urls.matches.size());
   for (const split::UrlMatch& m : urls.matches)
     url_ranges.push_back(m.range);
   std::vector<Range> ranges = split::citation_boundaries(text, limit, url_ranges);
@@ -131,6 +133,7 @@ void build_citations(Footnote& footnote, JoinedText& joined, NoteUrls& urls,
       joined.repairs.push_back({ranges.back().end > 0 ? ranges.back().end - 1 : 0, repair});
     }
   }
+  footnote.citations.reserve(ranges.size());  // one allocation, no moves as it grows
   int k = 0;
   for (const Range& range : ranges) {
     Citation citation;
@@ -141,7 +144,9 @@ void build_citations(Footnote& footnote, JoinedText& joined, NoteUrls& urls,
     citation.raw = std::string(text.substr(range.begin, range.end - range.begin));
     citation.span = span_of(footnote, joined, range, document);
     std::vector<Range> raw_urls;
-    for (const split::UrlMatch& m : urls.matches) {
+    // Each URL and each repair lies in one range only, so its repairs are moved to that
+    // range's citation, not copied (the note's URLs and joined text are not read after).
+    for (split::UrlMatch& m : urls.matches) {
       if (m.range.begin < range.begin || m.range.begin >= range.end)
         continue;
       citation.urls.push_back(m.url);
@@ -151,12 +156,12 @@ void build_citations(Footnote& footnote, JoinedText& joined, NoteUrls& urls,
         citation.url_candidates.insert(citation.url_candidates.end(), it->second.begin(),
                                        it->second.end());
       }
-      for (const split::PositionedRepair& r : m.repairs)
-        citation.repairs.push_back(r.repair);
+      for (split::PositionedRepair& r : m.repairs)
+        citation.repairs.push_back(std::move(r.repair));
     }
-    for (const split::PositionedRepair& r : joined.repairs) {
+    for (split::PositionedRepair& r : joined.repairs) {
       if (r.position >= range.begin && r.position < range.end)
-        citation.repairs.push_back(r.repair);
+        citation.repairs.push_back(std::move(r.repair));
     }
     // Links the format states (Markdown, HTML, PDF annotations) beat the visible text.
     // Only the links inside this note: found by position, not by walking every link of
@@ -247,15 +252,21 @@ std::vector<Footnote> split_citations(std::vector<Footnote> footnotes, const Doc
   std::vector<NoteUrls> urls;
   joined.reserve(footnotes.size());
   urls.reserve(footnotes.size());
-  std::map<std::pair<int, int>, std::size_t> index_of;  // (series, number) -> index
+  // (series, number) -> index, hashed: only looked up. Both are small positive ints.
+  const auto key_of = [](int series, int number) {
+    return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(series)) << 32) |
+           static_cast<std::uint32_t>(number);
+  };
+  std::unordered_map<std::uint64_t, std::size_t> index_of;
+  index_of.reserve(footnotes.size());
   for (std::size_t i = 0; i < footnotes.size(); ++i) {
     joined.push_back(split::join_lines(locate_lines(footnotes[i], document), evidence));
     urls.push_back(split::repair_note_urls(joined.back(), evidence));
-    index_of.emplace(std::pair{footnotes[i].series, footnotes[i].number}, i);
+    index_of.emplace(key_of(footnotes[i].series, footnotes[i].number), i);
   }
   int series = 1;
   const auto text_of = [&](int number) -> const std::string* {
-    const auto it = index_of.find({series, number});
+    const auto it = index_of.find(key_of(series, number));
     return it == index_of.end() ? nullptr : &joined[it->second].text;
   };
 

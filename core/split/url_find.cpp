@@ -1,6 +1,8 @@
 #include "split/url_find.hpp"
 
 #include <algorithm>
+#include <array>
+#include <numeric>
 
 #include "split/patterns.hpp"
 
@@ -28,33 +30,52 @@ bool starts_url_at(std::string_view s, std::size_t i) {
   return false;
 }
 
+/// The first letters of patterns::k_url_starts, either case: a URL starts at no other byte.
+constexpr auto k_url_first_bytes = [] {
+  std::array<bool, 256> first{};
+  for (const std::string_view prefix : patterns::k_url_starts) {
+    first[static_cast<unsigned char>(to_lower(prefix[0]))] = true;
+    first[static_cast<unsigned char>(prefix[0] - 'a' + 'A')] = true;
+  }
+  return first;
+}();
+
+bool may_start_url(char c) {
+  return k_url_first_bytes[static_cast<unsigned char>(c)];
+}
+
 std::size_t count_of(std::string_view s, char c) {
   return static_cast<std::size_t>(std::count(s.begin(), s.end(), c));
 }
+
+/// ASCII bytes that end a URL: spaces and the characters a URL never holds unescaped.
+constexpr auto k_url_stop_ascii = [] {
+  std::array<bool, 128> stop{};
+  for (int c = 0; c < 128; ++c)
+    stop[static_cast<std::size_t>(c)] = is_space(static_cast<char>(c));
+  for (const char c : std::string_view("<>\"{}|\\^`"))
+    stop[static_cast<unsigned char>(c)] = true;
+  return stop;
+}();
 
 }  // namespace
 
 bool is_url_byte(std::string_view text, std::size_t pos) {
   const char c = text[pos];
-  if (is_space(c))
-    return false;
-  if (c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '\\' ||
-      c == '^' || c == '`') {
-    return false;
-  }
-  if (static_cast<unsigned char>(c) >= 0x80) {
-    for (std::string_view stop : patterns::k_url_stoppers) {
-      if (matches_at(text, pos, stop))
-        return false;
-    }
+  // One look-up for ASCII, asked of every byte of every URL.
+  if (static_cast<unsigned char>(c) < 0x80)
+    return !k_url_stop_ascii[static_cast<unsigned char>(c)];
+  // Typographic quotes and dashes close a URL too.
+  for (std::string_view stop : patterns::k_url_stoppers) {
+    if (matches_at(text, pos, stop))
+      return false;
   }
   return true;
 }
 
 std::size_t url_start_in(std::string_view token) {
   for (std::size_t i = 0; i < token.size(); ++i) {
-    const char c = to_lower(token[i]);
-    if ((c == 'h' || c == 'w' || c == 'f' || c == 'm') && starts_url_at(token, i))
+    if (may_start_url(token[i]) && starts_url_at(token, i))
       return i;
   }
   return std::string_view::npos;
@@ -64,8 +85,7 @@ std::vector<UrlMatch> find_urls(std::string_view text) {
   std::vector<UrlMatch> found;
   std::size_t i = 0;
   while (i < text.size()) {
-    const char c = to_lower(text[i]);
-    if (!((c == 'h' || c == 'w' || c == 'f' || c == 'm') && starts_url_at(text, i))) {
+    if (!(may_start_url(text[i]) && starts_url_at(text, i))) {
       ++i;
       continue;
     }
@@ -73,11 +93,15 @@ std::vector<UrlMatch> find_urls(std::string_view text) {
     match.range.begin = i;
     std::size_t j = i;
     for (;;) {
-      while (j < text.size() && is_url_byte(text, j)) {
-        match.url.push_back(text[j]);
-        match.text_positions.push_back(j);
+      // The run of URL bytes is appended at once, not byte by byte.
+      const std::size_t run = j;
+      while (j < text.size() && is_url_byte(text, j))
         ++j;
-      }
+      match.url.append(text.substr(run, j - run));
+      const std::size_t known = match.text_positions.size();
+      match.text_positions.resize(known + (j - run));
+      std::iota(match.text_positions.begin() + static_cast<std::ptrdiff_t>(known),
+                match.text_positions.end(), run);
       // A stray space inside the URL: after '?', '=', '&' (the query goes on), or before a
       // '-' or '_' glued to the next word ("haiti -near"), or after a trailing '-'.
       if (j + 1 >= text.size() || text[j] != ' ' || match.url.empty())

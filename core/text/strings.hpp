@@ -22,6 +22,15 @@ constexpr char to_lower(char c) {
   return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
 }
 
+/// s.find_last_of(" \t"), without libstdc++'s memchr on the set for every byte looked at.
+inline std::size_t find_last_blank(std::string_view s) {
+  for (std::size_t i = s.size(); i-- > 0;) {
+    if (s[i] == ' ' || s[i] == '\t')
+      return i;
+  }
+  return std::string_view::npos;
+}
+
 std::string_view trim(std::string_view s);
 std::string_view trim_left(std::string_view s);
 std::string_view trim_right(std::string_view s);

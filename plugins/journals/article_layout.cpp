@@ -1,10 +1,10 @@
 #include "article_layout.hpp"
 
 #include <array>
-#include <cctype>
 #include <optional>
 
 #include "authors.hpp"
+#include "common/ascii.hpp"
 
 namespace citecheck::plugins::journals {
 
@@ -28,7 +28,7 @@ constexpr std::array<QuotePair, 4> k_quotes{{
 }};
 
 bool is_word_byte(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80;
+  return ascii::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
 std::string_view trim(std::string_view s) {
@@ -73,8 +73,8 @@ std::optional<Span> quoted_title(std::string_view text) {
         }
         const std::string_view content = text.substr(i + q.open.size(), close - i - q.open.size());
         const bool one_word = content.find(' ') == std::string_view::npos;
-        const bool name_goes_on = after + 1 < text.size() && text[after] == ' ' &&
-                                  std::isupper(static_cast<unsigned char>(text[after + 1])) != 0;
+        const bool name_goes_on =
+            after + 1 < text.size() && text[after] == ' ' && ascii::is_upper(text[after + 1]);
         if (one_word && name_goes_on && !content.ends_with(","))
           break;  // a nickname
         if (!trim(content).empty())
@@ -91,7 +91,9 @@ std::string dashes_to_hyphen(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s.substr(i).starts_with("\xE2\x80\x93") || s.substr(i).starts_with("\xE2\x80\x94")) {
+    // Both dashes start with 0xE2: only there is a whole sequence compared.
+    if (s[i] == '\xE2' &&
+        (s.substr(i).starts_with("\xE2\x80\x93") || s.substr(i).starts_with("\xE2\x80\x94"))) {
       out += '-';
       i += 2;
     } else {
@@ -228,7 +230,7 @@ std::optional<TrailingNumber> trailing_volume(std::string_view s) {
     return std::nullopt;
   }
   // '.' stops at line ends: the name may not run across one (its last character may).
-  if (s.substr(0, digits - 2).find_first_of("\n\r") != k_npos)
+  if (ascii::find_first_of(s.substr(0, digits - 2), "\n\r") != k_npos)
     return std::nullopt;
   return TrailingNumber{digits - 1, digits};
 }
@@ -247,7 +249,7 @@ bool issue_follows(std::string_view s) {
       continue;
     bool same = true;
     for (std::size_t i = 0; i < word.size() && same; ++i) {
-      same = std::tolower(static_cast<unsigned char>(s[at + i])) == word[i];
+      same = ascii::to_lower(s[at + i]) == word[i];
     }
     if (same && boundary_after(s, at + word.size()))
       return true;
@@ -448,7 +450,7 @@ void read_tail(std::string tail, ArticleLayout& layout) {
   }
   rest = trim(rest);
   // Container: up to the first comma, parenthesis, colon or bracket.
-  std::size_t stop = rest.find_first_of(",(:[");
+  std::size_t stop = ascii::find_first_of(rest, ",(:[");
   std::string_view container = trim(rest.substr(0, stop));
   const std::string_view after = rest.substr(stop == std::string_view::npos ? rest.size() : stop);
   std::string container_text(container);
@@ -457,7 +459,7 @@ void read_tail(std::string tail, ArticleLayout& layout) {
     container_text.resize(number->name_end);
   }
   if (!container_text.empty() &&
-      (std::isupper(static_cast<unsigned char>(container_text.front())) != 0 ||
+      (ascii::is_upper(container_text.front()) ||
        static_cast<unsigned char>(container_text.front()) >= 0x80) &&
       container_text.size() <= 150) {
     layout.container = std::string(trim(container_text));
@@ -582,7 +584,7 @@ bool read_vancouver(const std::string& text, ArticleLayout& layout) {
   // Authors: up to the first of ".;:()", which must be the full stop. Leading spaces count
   // as part of them when the names alone are too short.
   const std::size_t spaces_end = skip_spaces(s, 0);
-  const std::size_t stop = s.find_first_of(".;:()", spaces_end);
+  const std::size_t stop = ascii::find_first_of(s, ".;:()", spaces_end);
   if (stop == k_npos || s[stop] != '.')
     return false;
   std::size_t authors_begin = spaces_end;
@@ -597,7 +599,7 @@ bool read_vancouver(const std::string& text, ArticleLayout& layout) {
   const std::size_t title_spaces_end = skip_spaces(s, stop + 1);
   if (title_spaces_end == stop + 1)
     return false;
-  const std::size_t title_end = s.find_first_of(".?!", title_spaces_end);
+  const std::size_t title_end = ascii::find_first_of(s, ".?!", title_spaces_end);
   if (title_end == k_npos || title_end - title_spaces_end > 300)
     return false;
   std::size_t title_begin = title_spaces_end;
@@ -654,7 +656,7 @@ std::optional<std::pair<std::size_t, std::size_t>> find_apa_title(std::string_vi
     const std::size_t spaces_end = skip_spaces(s, at);
     if (spaces_end == at)
       continue;
-    const std::size_t end = s.find_first_of(".?!", spaces_end);
+    const std::size_t end = ascii::find_first_of(s, ".?!", spaces_end);
     if (end == k_npos || end - spaces_end > 300 || end + 1 >= s.size() || !is_space(s[end + 1]))
       continue;
     std::size_t begin = spaces_end;

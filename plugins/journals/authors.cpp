@@ -1,7 +1,7 @@
 #include "authors.hpp"
 
 #include <algorithm>
-#include <cctype>
+#include "common/ascii.hpp"
 
 namespace citecheck::plugins::journals {
 
@@ -39,7 +39,7 @@ bool is_initials(std::string_view s) {
     return false;
   bool letter = false;
   for (char c : s) {
-    if (std::isupper(static_cast<unsigned char>(c)) != 0) {
+    if (ascii::is_upper(c)) {
       letter = true;
     } else if (c != '.' && c != ' ' && c != '-') {
       return false;
@@ -52,16 +52,15 @@ bool looks_like_name(std::string_view name) {
   if (name.empty() || word_count(name) > k_max_name_words)
     return false;
   const unsigned char first = static_cast<unsigned char>(name.front());
-  if (std::isupper(first) == 0 && first < 0x80)
+  if (!ascii::is_upper(first) && first < 0x80)
     return false;
-  return std::none_of(name.begin(), name.end(),
-                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+  return std::none_of(name.begin(), name.end(), [](char c) { return ascii::is_digit(c); });
 }
 
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    c = ascii::to_lower(c);
   return out;
 }
 

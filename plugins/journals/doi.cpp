@@ -3,25 +3,24 @@
 #include "common/service_answer.hpp"
 
 #include <algorithm>
-#include <cctype>
+#include "common/ascii.hpp"
 
 namespace citecheck::plugins::journals {
 
 namespace {
 
 bool is_digit(char c) {
-  return std::isdigit(static_cast<unsigned char>(c)) != 0;
+  return ascii::is_digit(c);
 }
 bool is_alnum(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0;
+  return ascii::is_alnum(c);
 }
 
 /// Characters that end a DOI as printed: space, markup and the quotes around it.
 bool ends_doi(char c) {
-  return std::isspace(static_cast<unsigned char>(c)) != 0 || c == '"' || c == '\'' || c == '<' ||
-         c == '>' || c == '{' || c == '}' || c == '|' || c == '\\' || c == '^' || c == '`' ||
-         c == ',' || c == '*' || c == '?' || c == '#' || c == '&' || c == ']' ||
-         static_cast<unsigned char>(c) >= 0x80;
+  return ascii::is_space(c) || c == '"' || c == '\'' || c == '<' || c == '>' || c == '{' ||
+         c == '}' || c == '|' || c == '\\' || c == '^' || c == '`' || c == ',' || c == '*' ||
+         c == '?' || c == '#' || c == '&' || c == ']' || static_cast<unsigned char>(c) >= 0x80;
 }
 
 bool suffix_char(char c) {
@@ -32,7 +31,7 @@ bool suffix_char(char c) {
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    c = ascii::to_lower(c);
   return out;
 }
 

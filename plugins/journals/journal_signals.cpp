@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <string>
+#include "common/ascii.hpp"
 
 namespace citecheck::plugins::journals {
 
@@ -23,18 +23,33 @@ constexpr std::array<std::string_view, 7> k_organisation_words{
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    c = ascii::to_lower(c);
   return out;
 }
 
 bool has_word(std::string_view text, std::string_view word) {
   for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
-    const bool start = at == 0 || std::isalpha(static_cast<unsigned char>(text[at - 1])) == 0;
+    const bool start = at == 0 || !ascii::is_alpha(text[at - 1]);
     const std::size_t end = at + word.size();
-    const bool finish =
-        end >= text.size() || std::isalpha(static_cast<unsigned char>(text[end])) == 0;
+    const bool finish = end >= text.size() || !ascii::is_alpha(text[end]);
     if (start && finish)
       return true;
+  }
+  return false;
+}
+
+/// has_word(text, "eds") || has_word(text, "ed") in one search: every "eds" starts with
+/// "ed", so the occurrences of "ed" are found once and each is tested for both.
+bool has_ed_or_eds(std::string_view text) {
+  for (std::size_t at = text.find("ed"); at != std::string_view::npos;
+       at = text.find("ed", at + 1)) {
+    if (at > 0 && ascii::is_alpha(text[at - 1]))
+      continue;
+    const std::size_t end = at + 2;
+    if (end >= text.size() || !ascii::is_alpha(text[end]))
+      return true;  // "ed"
+    if (text[end] == 's' && (end + 1 >= text.size() || !ascii::is_alpha(text[end + 1])))
+      return true;  // "eds"
   }
   return false;
 }
@@ -50,12 +65,17 @@ bool is_digit(char c) {
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
 }
+/// [A-Za-z0-9_] per byte value, as a table: the date test classifies every byte it reads.
+constexpr auto k_boundary_word = [] {
+  std::array<bool, 256> word{};
+  for (std::size_t c = 0; c < 256; ++c)
+    word[c] =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  return word;
+}();
 /// [A-Za-z0-9_]: what a word boundary separates from the rest.
 bool is_boundary_word(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '_';
-}
-bool boundary_before(std::string_view s, std::size_t at) {
-  return at == 0 || !is_boundary_word(s[at - 1]);
+  return k_boundary_word[static_cast<unsigned char>(c)];
 }
 bool boundary_after(std::string_view s, std::size_t at) {
   return at >= s.size() || !is_boundary_word(s[at]);
@@ -68,12 +88,12 @@ bool has_imprint(std::string_view s) {
        open = s.find('(', open + 1)) {
     if (open + 1 >= s.size() || s[open + 1] < 'A' || s[open + 1] > 'Z')
       continue;
-    const std::size_t colon = s.find_first_of("():", open + 2);
+    const std::size_t colon = ascii::find_first_of(s, "():", open + 2);
     if (colon == std::string_view::npos || s[colon] != ':' || colon - (open + 2) < 1 ||
         colon - (open + 2) > 40) {
       continue;
     }
-    const std::size_t close = s.find_first_of("():", colon + 1);
+    const std::size_t close = ascii::find_first_of(s, "():", colon + 1);
     if (close == std::string_view::npos || s[close] != ')')
       continue;
     std::size_t begin = colon + 1;
@@ -96,8 +116,8 @@ bool book_signals(std::string_view plain, std::string_view folded_plain) {
   const std::string_view text = plain.substr(0, limit);
   const std::string_view folded = folded_plain.substr(0, limit);
   return has_imprint(text) || folded.find("isbn") != std::string::npos ||
-         folded.find("edited by") != std::string::npos || has_word(folded, "eds") ||
-         has_word(folded, "ed") || folded.find("university press") != std::string::npos;
+         folded.find("edited by") != std::string::npos || has_ed_or_eds(folded) ||
+         folded.find("university press") != std::string::npos;
 }
 
 constexpr std::array<std::string_view, 12> k_month_names{
@@ -106,17 +126,32 @@ constexpr std::array<std::string_view, 12> k_month_names{
 
 /// Length of the month name (as a whole word) at `at`, 0 when none.
 std::size_t month_at(std::string_view s, std::size_t at) {
+  if (at >= s.size())
+    return 0;
   for (std::string_view month : k_month_names) {
-    if (s.substr(at).starts_with(month) && boundary_after(s, at + month.size()))
+    // The capital first: most words start with none of the months' letters.
+    if (s[at] == month.front() && s.substr(at).starts_with(month) &&
+        boundary_after(s, at + month.size()))
       return month.size();
   }
   return 0;
 }
 
+/// Where to look after `i`: past the word that starts there, or the next byte.
+std::size_t next_word(std::string_view s, std::size_t i) {
+  if (!is_boundary_word(s[i]))
+    return i + 1;
+  while (i < s.size() && is_boundary_word(s[i]))
+    ++i;
+  return i;
+}
+
 /// A day and month, either order: \b\d{1,2}\s+(Month)\b|\b(Month)\s+\d{1,2}\b
 bool has_day_and_month(std::string_view s) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (!boundary_before(s, i))
+  // Word by word: only a word's first byte follows a boundary, so the rest of each word is
+  // stepped over rather than tested byte by byte.
+  for (std::size_t i = 0; i < s.size(); i = next_word(s, i)) {
+    if (!is_boundary_word(s[i]))
       continue;
     if (is_digit(s[i])) {
       std::size_t end = i;

@@ -1,9 +1,9 @@
 #include "journals_plugin.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 #include "article_layout.hpp"
+#include "common/ascii.hpp"
 #include "doi.hpp"
 #include "journal_resolution.hpp"
 #include "journal_signals.hpp"
@@ -15,8 +15,7 @@ namespace {
 
 bool same_doi(const std::string& a, const std::string& b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
+           return ascii::to_lower(x) == ascii::to_lower(y);
          });
 }
 

@@ -1,6 +1,6 @@
 #include "plain_text.hpp"
 
-#include <cctype>
+#include "common/ascii.hpp"
 
 namespace citecheck::plugins::journals {
 
@@ -10,6 +10,12 @@ bool starts_url(std::string_view text) {
   return text.starts_with("http://") || text.starts_with("https://") || text.starts_with("www.");
 }
 
+/// The first byte of a URL ("http", "www."), a link ('['), wiki emphasis ('\'') or
+/// Markdown emphasis ('*', '_').
+bool starts_markup(char c) {
+  return c == 'h' || c == 'w' || c == '[' || c == '\'' || c == '*' || c == '_';
+}
+
 }  // namespace
 
 std::string plain_text(std::string_view raw) {
@@ -17,11 +23,20 @@ std::string plain_text(std::string_view raw) {
   out.reserve(raw.size());
   std::size_t i = 0;
   while (i < raw.size()) {
+    // Every construct below starts with one of these bytes; the run of bytes up to the
+    // next one is copied as it is, at once.
+    if (!starts_markup(raw[i])) {
+      std::size_t run = i + 1;
+      while (run < raw.size() && !starts_markup(raw[run]))
+        ++run;
+      out.append(raw.substr(i, run - i));
+      i = run;
+      continue;
+    }
     const std::string_view rest = raw.substr(i);
     if (starts_url(rest)) {
       // Copy URLs untouched: '*', '_' and '\'' are URL characters there.
-      while (i < raw.size() && std::isspace(static_cast<unsigned char>(raw[i])) == 0 &&
-             raw[i] != ']' && raw[i] != ')') {
+      while (i < raw.size() && !ascii::is_space(raw[i]) && raw[i] != ']' && raw[i] != ')') {
         out += raw[i++];
       }
       continue;
@@ -71,10 +86,8 @@ std::string plain_text(std::string_view raw) {
       i += 2;
       continue;
     }
-    if (raw[i] == '*' ||
-        (raw[i] == '_' &&
-         (i == 0 || raw[i - 1] == ' ' || i + 1 >= raw.size() || raw[i + 1] == ' ' ||
-          std::ispunct(static_cast<unsigned char>(raw[i + 1])) != 0))) {
+    if (raw[i] == '*' || (raw[i] == '_' && (i == 0 || raw[i - 1] == ' ' || i + 1 >= raw.size() ||
+                                            raw[i + 1] == ' ' || ascii::is_punct(raw[i + 1])))) {
       ++i;
       continue;
     }

@@ -1,9 +1,9 @@
 #include "citation_layout.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 
+#include "common/ascii.hpp"
 #include "dates.hpp"
 #include "names.hpp"
 #include "outlets.hpp"
@@ -19,7 +19,7 @@ constexpr std::size_t k_max_lead_words = 14;
 constexpr std::size_t k_max_container_words = 8;
 
 bool is_space(char c) {
-  return std::isspace(static_cast<unsigned char>(c)) != 0;
+  return ascii::is_space(c);
 }
 
 std::string_view trim(std::string_view text, std::string_view extra = "") {
@@ -48,10 +48,7 @@ std::size_t word_count(std::string_view text) {
 }
 
 std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
+  return ascii::lower(text);
 }
 
 /// Blanks every URL with spaces, keeping offsets; returns where each URL was.
@@ -116,8 +113,7 @@ std::string strip_wiki_markup(std::string_view text) {
 std::size_t sentence_end(std::string_view text, std::size_t from) {
   for (std::size_t i = from; i + 1 < text.size(); ++i) {
     if ((text[i] == '.' || text[i] == '?' || text[i] == '!') && is_space(text[i + 1])) {
-      const bool initial = text[i] == '.' && i >= 1 &&
-                           std::isupper(static_cast<unsigned char>(text[i - 1])) != 0 &&
+      const bool initial = text[i] == '.' && i >= 1 && ascii::is_upper(text[i - 1]) &&
                            (i < 2 || is_space(text[i - 2]) || text[i - 2] == '.');
       if (!initial) {
         return i;
@@ -142,7 +138,7 @@ std::string container_after(std::string_view tail) {
     return "";
   }
   const auto first = static_cast<unsigned char>(segment.front());
-  if (std::isupper(first) == 0 && first < 0x80) {
+  if (!ascii::is_upper(first) && first < 0x80) {
     return "";  // outlets are names: "in the", "p. 4", "24 June" are not
   }
   const std::string folded = lower(segment);
@@ -163,13 +159,13 @@ void read_lead(std::string_view lead, CitationLayout& layout) {
   if (cleaned.empty() || word_count(cleaned) > k_max_lead_words) {
     return;
   }
-  if (outlet_named(cleaned) == nullptr) {
+  const Outlet* outlet = outlet_named(cleaned);
+  if (outlet == nullptr) {
     layout.authors = parse_authors(cleaned);
     if (!layout.authors.empty()) {
       return;
     }
   }
-  const Outlet* outlet = outlet_named(cleaned);
   if (outlet != nullptr || looks_like_organisation(cleaned) || word_count(cleaned) <= 4) {
     layout.lead_organisation = cleaned;
     layout.lead_is_news = outlet != nullptr || has_news_word(cleaned);
@@ -206,7 +202,7 @@ bool in_citation_position(std::string_view text, std::size_t begin) {
     return true;
   }
   const auto before = static_cast<unsigned char>(text[i - 1]);
-  if (std::isalnum(before) == 0 && before < 0x80) {
+  if (!ascii::is_alnum(before) && before < 0x80) {
     return true;
   }
   if (before >= 0x80 && i >= 3 && static_cast<unsigned char>(text[i - 3]) == 0xE2) {
@@ -216,7 +212,7 @@ bool in_citation_position(std::string_view text, std::size_t begin) {
     return true;  // »
   }
   std::size_t word_begin = i;
-  while (word_begin > 0 && std::isalpha(static_cast<unsigned char>(text[word_begin - 1])) != 0) {
+  while (word_begin > 0 && ascii::is_alpha(text[word_begin - 1])) {
     --word_begin;
   }
   const std::string word = lower(text.substr(word_begin, i - word_begin));
@@ -229,8 +225,9 @@ bool in_citation_position(std::string_view text, std::size_t begin) {
   return false;
 }
 
-void read_dates(std::string_view text, CitationLayout& layout) {
-  const auto dates = find_dates(text);
+/// `dates` are find_dates(text).
+void read_dates(std::string_view text, const std::vector<FoundDate>& dates,
+                CitationLayout& layout) {
   const FoundDate* issued = nullptr;
   int loose_year = 0;
   for (const auto& date : dates) {
@@ -347,9 +344,13 @@ CitationLayout read_layout(std::string_view raw) {
     text_begin = title_begin;
     text_end = title_end;
   }
+  // The dates of the masked text, kept when found: the publication date is looked for in
+  // the same text again below unless a title is blanked out of it.
+  std::optional<std::vector<FoundDate>> masked_dates;
   if (title_begin == std::string::npos) {
     // APA: Authors (2020, May 3). Title. Container. URL
-    for (const auto& date : find_dates(masked)) {
+    masked_dates = find_dates(masked);
+    for (const auto& date : *masked_dates) {
       const std::size_t paren = date.begin > 0 && masked[date.begin - 1] == '(' ? date.begin - 1
                                 : masked[date.begin] == '('                     ? date.begin
                                                                                 : std::string::npos;
@@ -404,7 +405,7 @@ CitationLayout read_layout(std::string_view raw) {
       if (const Outlet* outlet = outlet_named(cleaned)) {
         layout.lead_organisation = cleaned;
         layout.lead_is_news = outlet != nullptr;
-      } else if (std::isupper(static_cast<unsigned char>(cleaned.front())) != 0 ||
+      } else if (ascii::is_upper(cleaned.front()) ||
                  static_cast<unsigned char>(cleaned.front()) >= 0x80) {
         layout.title = trim_title(cleaned);
       }
@@ -416,12 +417,14 @@ CitationLayout read_layout(std::string_view raw) {
       (outlet_named(layout.container) != nullptr || has_news_word(layout.container));
 
   // Dates inside the title ("Cyberwar case study: Georgia 2008") are not publication dates.
-  std::string for_dates = layout.masked;
-  if (text_end > text_begin && text_end <= for_dates.size()) {
+  if (text_end > text_begin && text_end <= layout.masked.size()) {
+    std::string for_dates = layout.masked;
     std::fill(for_dates.begin() + static_cast<std::ptrdiff_t>(text_begin),
               for_dates.begin() + static_cast<std::ptrdiff_t>(text_end), ' ');
+    read_dates(for_dates, find_dates(for_dates), layout);
+  } else {
+    read_dates(layout.masked, masked_dates ? *masked_dates : find_dates(layout.masked), layout);
   }
-  read_dates(for_dates, layout);
   if (layout.issued.empty() && text_end > text_begin) {
     // Nothing outside the title: a full date inside it is the best there is
     // ("Guardian article: March 14, 2006").

@@ -1,10 +1,10 @@
 #include "news_plugin.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 
 #include "citation_layout.hpp"
+#include "common/ascii.hpp"
 #include "dates.hpp"
 #include "outlets.hpp"
 #include "page_resolution.hpp"
@@ -35,10 +35,9 @@ constexpr std::string_view k_news_phrases[] = {
 bool contains_phrase(std::string_view text, std::string_view phrase) {
   for (std::size_t at = text.find(phrase); at != std::string_view::npos;
        at = text.find(phrase, at + 1)) {
-    const bool start_ok = at == 0 || std::isalnum(static_cast<unsigned char>(text[at - 1])) == 0;
+    const bool start_ok = at == 0 || !ascii::is_alnum(text[at - 1]);
     const std::size_t end = at + phrase.size();
-    const bool end_ok =
-        end >= text.size() || std::isalnum(static_cast<unsigned char>(text[end])) == 0;
+    const bool end_ok = end >= text.size() || !ascii::is_alnum(text[end]);
     if (start_ok && end_ok) {
       return true;
     }
@@ -86,10 +85,12 @@ Recognition NewsPlugin::recognize(Citation& citation) const {
   if (!claimable(citation.kind) || (citation.raw.empty() && citation.urls.empty())) {
     return Recognition::not_mine;
   }
-  std::vector<std::string> urls = citation.urls;
-  if (urls.empty()) {
-    urls = news::find_urls(citation.raw);
+  // The citation's own URLs, or those its text shows: read in place, not copied.
+  std::vector<std::string> found;
+  if (citation.urls.empty()) {
+    found = news::find_urls(citation.raw);
   }
+  const std::vector<std::string>& urls = citation.urls.empty() ? found : citation.urls;
   const news::Outlet* host_outlet = nullptr;
   bool host_news_word = false;
   bool readable_host = false;

@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <string>
 #include <unordered_map>
+#include <vector>
+#include "common/ascii.hpp"
 
 namespace citecheck::plugins::news {
 
@@ -111,7 +112,7 @@ std::string fold(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (char c : text) {
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    out.push_back(ascii::to_lower(c));
   }
   return out;
 }
@@ -174,11 +175,45 @@ class NameIndex {
   std::unordered_map<std::string, const Outlet*> m_outlets;
 };
 
+/// Every outlet under its domain, in table order: a host is looked up by its own name and
+/// each parent domain ("www.bbc.co.uk", "bbc.co.uk", "co.uk", "uk") instead of being
+/// compared with every entry of the table.
+class DomainIndex {
+ public:
+  DomainIndex() {
+    for (const auto& outlet : k_outlets) {
+      m_outlets[outlet.domain].push_back(&outlet);
+    }
+  }
+
+  /// The outlets whose domain is `host` or one of its parents (host_in_domain), in table order.
+  std::vector<const Outlet*> under(std::string_view host) const {
+    std::vector<const Outlet*> found;
+    for (std::size_t from = 0; from < host.size();) {
+      if (const auto it = m_outlets.find(host.substr(from)); it != m_outlets.end()) {
+        found.insert(found.end(), it->second.begin(), it->second.end());
+      }
+      const std::size_t dot = host.find('.', from);
+      if (dot == std::string_view::npos) {
+        break;
+      }
+      from = dot + 1;
+    }
+    std::sort(found.begin(), found.end());  // table order: they all point into k_outlets
+    return found;
+  }
+
+ private:
+  std::unordered_map<std::string_view, std::vector<const Outlet*>> m_outlets;
+};
+
 }  // namespace
 
 const Outlet* outlet_for_url(const UrlParts& url) {
+  static const DomainIndex k_domains;  // immutable once built, like the name index below
   const Outlet* best = nullptr;
-  for (const auto& outlet : k_outlets) {
+  for (const Outlet* candidate : k_domains.under(url.host)) {
+    const Outlet& outlet = *candidate;
     if (!host_in_domain(url.host, outlet.domain) || !in_section(url.path, outlet.path_prefix)) {
       continue;
     }

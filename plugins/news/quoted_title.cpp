@@ -1,8 +1,8 @@
 #include "quoted_title.hpp"
 
 #include <array>
-#include <cctype>
 #include <vector>
+#include "common/ascii.hpp"
 
 namespace citecheck::plugins::news {
 
@@ -36,11 +36,11 @@ constexpr std::array k_styles = {
 };
 
 bool is_space(char c) {
-  return std::isspace(static_cast<unsigned char>(c)) != 0;
+  return ascii::is_space(c);
 }
 
 bool is_word_char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80;
+  return ascii::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
 /// Every opening and closing mark starts with one of these bytes: a cheap test that skips

@@ -1,15 +1,15 @@
 #include "url_parts.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <iterator>
+#include "common/ascii.hpp"
 
 namespace citecheck::plugins::news {
 
 namespace {
 
 char lower(char c) {
-  return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ascii::to_lower(c);
 }
 
 bool starts_with_ci(std::string_view text, std::string_view prefix) {
@@ -19,7 +19,7 @@ bool starts_with_ci(std::string_view text, std::string_view prefix) {
 }
 
 bool is_host_char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '.' ||
+  return ascii::is_alnum(c) || c == '-' || c == '.' ||
          static_cast<unsigned char>(c) >= 0x80;  // internationalised names as printed
 }
 
@@ -33,7 +33,7 @@ UrlParts split_url(std::string_view url) {
   } else if (!starts_with_ci(rest, "www.")) {
     return parts;  // no scheme and no "www.": not a URL we can read a host from
   }
-  const auto host_end = rest.find_first_of("/?#");
+  const auto host_end = ascii::find_first_of(rest, "/?#");
   std::string_view authority = rest.substr(0, host_end);
   if (const auto at = authority.rfind('@'); at != std::string_view::npos) {
     authority.remove_prefix(at + 1);
@@ -58,7 +58,7 @@ UrlParts split_url(std::string_view url) {
   }
   if (host_end != std::string_view::npos && rest[host_end] == '/') {
     std::string_view path = rest.substr(host_end);
-    path = path.substr(0, path.find_first_of("?#"));
+    path = path.substr(0, ascii::find_first_of(path, "?#"));
     parts.path.reserve(path.size());
     std::transform(path.begin(), path.end(), std::back_inserter(parts.path), lower);
   }
@@ -66,25 +66,30 @@ UrlParts split_url(std::string_view url) {
 }
 
 std::vector<std::string> find_urls(std::string_view text) {
-  constexpr std::string_view k_starts[] = {"http://", "https://", "www."};
-  // Next occurrence of each start, found once and moved on only when passed: linear in text.
-  std::size_t next[3];
+  // Next occurrence of each start ("http://" or "https://", found by one search for
+  // "http"; "www."), found once and moved on only when passed: linear in text.
+  std::size_t next[2];
   auto advance = [&](std::size_t k, std::size_t from) {
-    std::size_t hit = text.find(k_starts[k], from);
-    // "www." inside a longer word ("awww.") is not a start of its own.
-    while (k == 2 && hit != std::string_view::npos && hit > 0 &&
-           std::isalnum(static_cast<unsigned char>(text[hit - 1])) != 0) {
-      hit = text.find(k_starts[k], hit + 1);
+    std::size_t hit = text.find(k == 0 ? "http" : "www.", from);
+    while (hit != std::string_view::npos) {
+      const std::string_view rest = text.substr(hit + 4);
+      const bool start = k == 0 ? rest.starts_with("://") || rest.starts_with("s://")
+                                // "www." inside a longer word ("awww.") is not a start
+                                : hit == 0 || !ascii::is_alnum(text[hit - 1]);
+      if (start) {
+        break;
+      }
+      hit = text.find(k == 0 ? "http" : "www.", hit + 1);
     }
     next[k] = hit;
   };
-  for (std::size_t k = 0; k < 3; ++k) {
+  for (std::size_t k = 0; k < 2; ++k) {
     advance(k, 0);
   }
   std::vector<std::string> urls;
   std::size_t pos = 0;
   while (true) {
-    for (std::size_t k = 0; k < 3; ++k) {
+    for (std::size_t k = 0; k < 2; ++k) {
       if (next[k] != std::string_view::npos && next[k] < pos) {
         advance(k, pos);
       }
@@ -93,7 +98,7 @@ std::vector<std::string> find_urls(std::string_view text) {
     if (best == std::string_view::npos) {
       break;
     }
-    auto end = text.find_first_of(" \t\n\r]|<>\"", best);
+    auto end = ascii::find_first_of(text, " \t\n\r]|<>\"", best);
     if (end == std::string_view::npos) {
       end = text.size();
     }

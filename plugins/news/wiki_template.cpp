@@ -1,28 +1,25 @@
 #include "wiki_template.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <vector>
+#include "common/ascii.hpp"
 
 namespace citecheck::plugins::news {
 
 namespace {
 
 std::string trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())) != 0) {
+  while (!text.empty() && ascii::is_space(text.front())) {
     text.remove_prefix(1);
   }
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())) != 0) {
+  while (!text.empty() && ascii::is_space(text.back())) {
     text.remove_suffix(1);
   }
   return std::string(text);
 }
 
 std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
+  return ascii::lower(text);
 }
 
 /// "[[The Guardian]]" -> "The Guardian"; "[[Bibliothèque nationale de France|BnF]]" -> "BnF";
@@ -65,6 +62,11 @@ std::string WikiTemplate::first_of(std::initializer_list<std::string_view> keys)
 }
 
 std::optional<WikiTemplate> read_wiki_template(std::string_view text) {
+  // Both openings start with "{{", which folding leaves alone: most citations have none,
+  // and are answered without a folded copy.
+  if (text.find("{{") == std::string_view::npos) {
+    return std::nullopt;
+  }
   const std::string folded = lower(text);
   std::size_t open = std::string::npos;
   for (std::string_view start : {"{{cite", "{{citation"}) {

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 
+#include "common/ascii.hpp"
 #include "un_urls.hpp"
 
 namespace citecheck::plugins::un_documents {
@@ -31,7 +31,7 @@ constexpr std::array<QuotePair, 4> k_quotes{{
 }};
 
 bool is_word_byte(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80;
+  return ascii::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
 bool inside(const std::vector<std::pair<std::size_t, std::size_t>>& spans, std::size_t at) {
@@ -42,7 +42,7 @@ bool inside(const std::vector<std::pair<std::size_t, std::size_t>>& spans, std::
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    c = ascii::to_lower(c);
   return out;
 }
 
@@ -89,7 +89,7 @@ std::string title_before_parenthesis(std::string_view raw, std::size_t open) {
   for (std::size_t dot = title.rfind(". "); dot != std::string_view::npos && dot > 0;
        dot = title.rfind(". ", dot - 1)) {
     std::size_t word = dot;
-    while (word > 0 && std::isalpha(static_cast<unsigned char>(title[word - 1])) != 0)
+    while (word > 0 && ascii::is_alpha(title[word - 1]))
       --word;
     if (dot - word >= 4) {
       title.remove_prefix(dot + 2);

@@ -1,6 +1,6 @@
 #include "ocr_repair.hpp"
 
-#include <cctype>
+#include "common/ascii.hpp"
 
 namespace citecheck::plugins::un_documents {
 
@@ -11,7 +11,7 @@ bool digits(std::string_view s) {
     return false;
   }
   for (char c : s) {
-    if (std::isdigit(static_cast<unsigned char>(c)) == 0) {
+    if (!ascii::is_digit(c)) {
       return false;
     }
   }

@@ -1,10 +1,10 @@
 #include "prose_symbols.hpp"
 
 #include <array>
-#include <cctype>
 #include <optional>
 #include <string>
 
+#include "common/ascii.hpp"
 #include "symbol_grammar.hpp"
 #include "symbol_normalize.hpp"
 
@@ -37,16 +37,16 @@ constexpr std::array<OrganName, 13> k_organ_names{{
 }};
 
 bool is_digit(char c) {
-  return std::isdigit(static_cast<unsigned char>(c)) != 0;
+  return ascii::is_digit(c);
 }
 bool is_alpha(char c) {
-  return std::isalpha(static_cast<unsigned char>(c)) != 0;
+  return ascii::is_alpha(c);
 }
 
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    c = ascii::to_lower(c);
   return out;
 }
 
@@ -221,6 +221,9 @@ std::optional<Symbol> symbol_for(const Reference& ref, Organ organ) {
 /// Length of "resolution"/"resolutions"/"res." at `at` as a whole word, or 0.
 std::size_t keyword_length(std::string_view text, std::size_t at) {
   if (at > 0 && is_alpha(text[at - 1]))
+    return 0;
+  // Every keyword goes on with "e": most words starting with "r" are ruled out unfolded.
+  if (at + 1 >= text.size() || (text[at + 1] != 'e' && text[at + 1] != 'E'))
     return 0;
   const std::string head = lower(text.substr(at, 11));
   if (head.starts_with("resolutions"))

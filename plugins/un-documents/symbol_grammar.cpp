@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <charconv>
+#include "common/ascii.hpp"
 
 namespace citecheck::plugins::un_documents {
 
@@ -27,9 +27,7 @@ constexpr std::array<std::string_view, 9> k_body_prefixes{"C.",  "AC.", "CN.", "
                                                           "WG.", "SC.", "GC.", "PC."};
 
 bool all_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
-    return std::isdigit(static_cast<unsigned char>(c)) != 0;
-  });
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return ascii::is_digit(c); });
 }
 
 int to_int(std::string_view s) {
@@ -79,13 +77,13 @@ bool is_body_component(std::string_view s) {
     return false;
   }
   const std::string_view rest = s.substr(s.find('.') + 1);
-  return !rest.empty() && std::isalnum(static_cast<unsigned char>(rest.front())) != 0;
+  return !rest.empty() && ascii::is_alnum(rest.front());
 }
 
 bool has_digit(const Symbol& symbol) {
   for (const auto& component : symbol.components) {
     if (std::any_of(component.begin(), component.end(),
-                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+                    [](char c) { return ascii::is_digit(c); })) {
       return true;
     }
   }
@@ -186,8 +184,7 @@ QualifierKind classify_qualifier(std::string_view content) {
         return QualifierKind::none;
       }
       for (char ch : rest) {
-        const bool ok = std::isalnum(static_cast<unsigned char>(ch)) != 0 || ch == ' ' ||
-                        ch == '-' || ch == ',' || ch == '&';
+        const bool ok = ascii::is_alnum(ch) || ch == ' ' || ch == '-' || ch == ',' || ch == '&';
         if (!ok) {
           return QualifierKind::none;
         }
@@ -203,7 +200,7 @@ bool is_known_root(std::string_view root) {
 }
 
 bool is_component_char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '-';
+  return ascii::is_alnum(c) || c == '.' || c == '-';
 }
 
 bool is_plausible(const Symbol& symbol) {

@@ -1,10 +1,10 @@
 #include "symbol_normalize.hpp"
 
 #include <array>
-#include <cctype>
 #include <string>
 #include <string_view>
 
+#include "common/ascii.hpp"
 #include "sc_resolution_years.hpp"
 
 namespace citecheck::plugins::un_documents {
@@ -18,7 +18,7 @@ constexpr std::array<std::string_view, 6> k_mixed_case{"Add",   "Corr", "Rev",
 std::string upper(std::string_view s) {
   std::string out(s);
   for (char& c : out)
-    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    c = ascii::to_upper(c);
   return out;
 }
 
@@ -47,8 +47,8 @@ void normalize_qualifier(Symbol& symbol) {
       continue;
     }
     // A word run into its number: "Resumption1", "PartI" (UNBIS drops the space).
-    if (i > 0 && std::islower(static_cast<unsigned char>(q[i - 1])) != 0 &&
-        (std::isdigit(static_cast<unsigned char>(c)) != 0 || c == 'I' || c == 'V' || c == 'X')) {
+    if (i > 0 && ascii::is_lower(q[i - 1]) &&
+        (ascii::is_digit(c) || c == 'I' || c == 'V' || c == 'X')) {
       out += ' ';
     }
     out += c;

@@ -1,8 +1,8 @@
 #include "symbol_scanner.hpp"
 
-#include <cctype>
 #include <optional>
 
+#include "common/ascii.hpp"
 #include "ocr_repair.hpp"
 #include "symbol_grammar.hpp"
 #include "symbol_normalize.hpp"
@@ -19,13 +19,13 @@ bool is_upper(char c) {
   return c >= 'A' && c <= 'Z';
 }
 bool is_alpha(char c) {
-  return std::isalpha(static_cast<unsigned char>(c)) != 0;
+  return ascii::is_alpha(c);
 }
 bool is_alnum(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0;
+  return ascii::is_alnum(c);
 }
 bool is_digit(char c) {
-  return std::isdigit(static_cast<unsigned char>(c)) != 0;
+  return ascii::is_digit(c);
 }
 
 bool all_digits(std::string_view s) {
@@ -217,9 +217,13 @@ std::vector<SymbolHit> scan_symbols(std::string_view text) {
       ++next_url;
       continue;
     }
-    const bool joint = !hits.empty() && !hits.back().in_url && hits.back().end < i &&
-                       is_joint_dash(text.substr(hits.back().end, i - hits.back().end));
-    if (!is_upper(text[i]) || (i > 0 && !joint && joins_token(text[i - 1]))) {
+    // Whether a dash joins this to the symbol before: asked only where it decides, at a
+    // capital glued to what precedes it (this loop visits every byte).
+    const auto joint = [&] {
+      return !hits.empty() && !hits.back().in_url && hits.back().end < i &&
+             is_joint_dash(text.substr(hits.back().end, i - hits.back().end));
+    };
+    if (!is_upper(text[i]) || (i > 0 && joins_token(text[i - 1]) && !joint())) {
       ++i;
       continue;
     }

@@ -1,10 +1,10 @@
 #include "symbol_variants.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <functional>
 #include <set>
 
+#include "common/ascii.hpp"
 #include "sc_resolution_years.hpp"
 #include "symbol_grammar.hpp"
 
@@ -13,10 +13,10 @@ namespace citecheck::plugins::un_documents {
 namespace {
 
 bool is_digit(char c) {
-  return std::isdigit(static_cast<unsigned char>(c)) != 0;
+  return ascii::is_digit(c);
 }
 bool is_alpha(char c) {
-  return std::isalpha(static_cast<unsigned char>(c)) != 0;
+  return ascii::is_alpha(c);
 }
 
 /// Characters OCR reads for a digit, and the digit meant.
@@ -133,8 +133,8 @@ std::vector<std::string> spacing_forms(std::string_view symbol) {
 std::string symbol_key(std::string_view symbol) {
   std::string out;
   for (const char c : symbol) {
-    if (!std::isspace(static_cast<unsigned char>(c)))
-      out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (!ascii::is_space(c))
+      out += ascii::to_upper(c);
   }
   return out;
 }

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
+#include "common/ascii.hpp"
 
 namespace citecheck::plugins::un_documents {
 
@@ -13,13 +13,13 @@ namespace {
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    c = ascii::to_lower(c);
   return out;
 }
 
 bool url_stop(char c) {
-  return std::isspace(static_cast<unsigned char>(c)) != 0 || c == '<' || c == '>' || c == '"' ||
-         c == ']' || c == '|' || c == '{' || c == '}';
+  return ascii::is_space(c) || c == '<' || c == '>' || c == '"' || c == ']' || c == '|' ||
+         c == '{' || c == '}';
 }
 
 /// Host (lowercase, no "www.") and the rest of the URL after it.
@@ -75,21 +75,26 @@ std::string_view symbol_path(std::string_view rest) {
   return rest;
 }
 
+/// The first "http://" or "https://" at or after `from`: one search for "http" serves
+/// both ('h' is frequent in prose, so each search stops often).
+std::size_t find_http(std::string_view text, std::size_t from) {
+  for (std::size_t at = text.find("http", from); at != std::string_view::npos;
+       at = text.find("http", at + 1)) {
+    const std::string_view rest = text.substr(at + 4);
+    if (rest.starts_with("://") || rest.starts_with("s://"))
+      return at;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 std::vector<UrlSpan> find_url_spans(std::string_view text) {
   std::vector<UrlSpan> spans;
   std::size_t i = 0;
   while (i < text.size()) {
-    std::size_t at = std::string_view::npos;
-    for (std::string_view start :
-         {std::string_view("http://"), std::string_view("https://"), std::string_view("www.")}) {
-      const std::size_t found = text.find(start, i);
-      // "www." inside "http://www." is the same URL: the earliest start wins.
-      if (found != std::string_view::npos && (at == std::string_view::npos || found < at)) {
-        at = found;
-      }
-    }
+    // "www." inside "http://www." is the same URL: the earliest start wins.
+    const std::size_t at = std::min(find_http(text, i), text.find("www.", i));
     if (at == std::string_view::npos)
       break;
     std::size_t end = at;

@@ -1,0 +1,80 @@
+#pragma once
+// ASCII character classes for the plugins' scanners. They give what <cctype> gives in the
+// "C" locale (citecheck never sets another), without a library call per byte: the
+// recognizers classify every byte of every citation, several times over.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace citecheck::plugins::ascii {
+
+constexpr bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+constexpr bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+constexpr bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+constexpr bool is_lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+constexpr bool is_alpha(char c) {
+  return is_upper(c) || is_lower(c);
+}
+constexpr bool is_alnum(char c) {
+  return is_alpha(c) || is_digit(c);
+}
+/// Printable, not a letter, digit or space: '!' to '/', ':' to '@', '[' to '`', '{' to '~'.
+constexpr bool is_punct(char c) {
+  return c > ' ' && c < 0x7F && !is_alnum(c);
+}
+constexpr char to_upper(char c) {
+  return is_lower(c) ? static_cast<char>(c - 'a' + 'A') : c;
+}
+constexpr char to_lower(char c) {
+  return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+inline std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    c = to_lower(c);
+  }
+  return out;
+}
+
+/// `text` equals `folded` (already lower case) ignoring ASCII case: no folded copy made.
+constexpr bool equals_folded(std::string_view text, std::string_view folded) {
+  if (text.size() != folded.size()) {
+    return false;
+  }
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (to_lower(text[i]) != folded[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/// text.find_first_of(set, from), one table look-up per byte of `text`: libstdc++ calls
+/// memchr on `set` for every byte, which costs more than the search itself on URLs.
+constexpr std::size_t find_first_of(std::string_view text, std::string_view set,
+                                    std::size_t from = 0) {
+  std::uint64_t in_set[4] = {};
+  for (const char c : set) {
+    const auto b = static_cast<unsigned char>(c);
+    in_set[b >> 6] |= std::uint64_t{1} << (b & 63);
+  }
+  for (std::size_t i = from; i < text.size(); ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if ((in_set[b >> 6] >> (b & 63)) & 1) {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace citecheck::plugins::ascii
