@@ -335,7 +335,8 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
   const auto drain = [&] {
     feed();
     while (auto answer = session->next()) {
-      Asked& what = asked[answer->first];
+      // Taken out, not referenced: feed() and on_answer() ask more, which may move `asked`.
+      const Asked what = std::move(asked[answer->first]);
       if (what.entry != nullptr) {
         if (what.windowed) {
           --in_session;
