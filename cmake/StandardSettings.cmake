@@ -27,3 +27,10 @@ function(citecheck_library name)
                         PRIVATE standard_warnings ${ARG_PRIVATE_DEPS})
   target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/core)
 endfunction()
+
+# Links a program with mimalloc when CITECHECK_MIMALLOC is on (see Dependencies.cmake).
+function(citecheck_use_allocator target)
+  if(CITECHECK_MIMALLOC)
+    target_link_libraries(${target} PRIVATE mimalloc)
+  endif()
+endfunction()
