@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 #include <citecheck/store.hpp>
 
@@ -121,10 +122,11 @@ auto with_busy_retry(Body&& body) -> decltype(body()) {
   }
 }
 
+/// Runs `body` between `begin` and COMMIT, rolled back if it throws; retried when locked.
 template <typename Body>
-auto write_transaction(Database& db, Body&& body) -> decltype(body()) {
+auto transaction(Database& db, const char* begin, Body&& body) -> decltype(body()) {
   return with_busy_retry([&]() -> decltype(body()) {
-    db.exec("BEGIN IMMEDIATE");
+    db.exec(begin);
     try {
       if constexpr (std::is_void_v<decltype(body())>) {
         body();
@@ -147,22 +149,13 @@ auto write_transaction(Database& db, Body&& body) -> decltype(body()) {
 }
 
 template <typename Body>
+auto write_transaction(Database& db, Body&& body) -> decltype(body()) {
+  return transaction(db, "BEGIN IMMEDIATE", std::forward<Body>(body));
+}
+
+template <typename Body>
 auto read_transaction(Database& db, Body&& body) -> decltype(body()) {
-  return with_busy_retry([&]() -> decltype(body()) {
-    db.exec("BEGIN");
-    try {
-      auto result = body();
-      db.exec("COMMIT");
-      return result;
-    } catch (...) {
-      try {
-        db.exec("ROLLBACK");
-      } catch (const StoreError&) {
-        // The first error is the one to report.
-      }
-      throw;
-    }
-  });
+  return transaction(db, "BEGIN", std::forward<Body>(body));
 }
 
 }  // namespace citecheck::cache
