@@ -1,9 +1,9 @@
 #include "segment/lines.hpp"
 
 #include <cstdint>
-#include <cstring>
 
 #include "segment/patterns.hpp"
+#include "text/byte_scan.hpp"
 #include "text/strings.hpp"
 #include "text/utf8.hpp"
 
@@ -42,16 +42,11 @@ std::string_view last_word(std::string_view s) {
 int code_points(std::string_view s) {
   // Eight bytes at a time: a continuation byte has its top bit set and the next one clear,
   // so (x & ~(x << 1)) keeps bit 7 exactly in those bytes. Every line's width needs this.
-  constexpr std::uint64_t k_top_bits = 0x8080808080808080ull;
   std::size_t continuation = 0;
   std::size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t x = 0;
-    std::memcpy(&x, s.data() + i, 8);
-    // One bit per byte at bit 0 after the shift; the multiply sums them into the top byte
-    // (at most 8, no carry), portable where popcount is a library call.
-    const std::uint64_t marks = (x & ~(x << 1) & k_top_bits) >> 7;
-    continuation += static_cast<std::size_t>((marks * 0x0101010101010101ull) >> 56);
+    const std::uint64_t x = text::load8(s.data() + i);
+    continuation += text::count_high_bits(x & ~(x << 1) & text::k_byte_high_bits);
   }
   for (; i < s.size(); ++i) {
     if (is_continuation_byte(static_cast<unsigned char>(s[i])))

@@ -4,10 +4,10 @@
 #include <array>
 #include <bit>
 #include <cstdint>
-#include <cstring>
 
 #include "segment/continuation.hpp"
 #include "segment/patterns.hpp"
+#include "text/byte_scan.hpp"
 #include "text/strings.hpp"
 #include "text/utf8.hpp"
 
@@ -204,17 +204,10 @@ static_assert([] {
 /// Offset of the first ' ' at or after `i`, or s.size(): eight bytes a step where eight can
 /// be read (every token of the body is measured this way, most of them a few bytes long).
 std::size_t next_space(std::string_view s, std::size_t i) {
-  constexpr std::uint64_t k_ones = 0x0101010101010101ull;
-  constexpr std::uint64_t k_high_bits = 0x8080808080808080ull;
-  static_assert(std::endian::native == std::endian::little);  // first byte lowest
   while (s.size() - i >= 8) {
-    std::uint64_t v = 0;
-    std::memcpy(&v, s.data() + i, 8);
-    const std::uint64_t x = v ^ (' ' * k_ones);  // zero where a space is
-    // The lowest set high bit marks the first zero byte exactly (higher ones may be false).
-    const std::uint64_t zero = (x - k_ones) & ~x & k_high_bits;
-    if (zero != 0)
-      return i + static_cast<std::size_t>(std::countr_zero(zero)) / 8;
+    const std::uint64_t spaces = text::equal_byte_bits(text::load8(s.data() + i), ' ');
+    if (spaces != 0)
+      return i + static_cast<std::size_t>(std::countr_zero(spaces)) / 8;
     i += 8;
   }
   while (i < s.size() && s[i] != ' ')

@@ -7,6 +7,7 @@
 
 #include "split/patterns.hpp"
 #include "split/text_util.hpp"
+#include "text/byte_scan.hpp"
 
 namespace citecheck::split {
 namespace {
@@ -41,8 +42,8 @@ inline bool word_byte(char c) {
   return k_word_bytes[static_cast<unsigned char>(c)];
 }
 
-constexpr std::uint64_t k_ones = 0x0101010101010101ull;
-constexpr std::uint64_t k_high_bits = 0x8080808080808080ull;
+using text::k_byte_high_bits;
+using text::k_byte_ones;
 constexpr std::uint64_t k_mix = 0x9E3779B97F4A7C15ull;
 
 /// Up to eight bytes as one word, ASCII upper case folded to lower in all eight at once
@@ -50,33 +51,22 @@ constexpr std::uint64_t k_mix = 0x9E3779B97F4A7C15ull;
 inline std::uint64_t folded_chunk(const char* p, std::size_t n) {
   std::uint64_t v = 0;
   std::memcpy(&v, p, n);
-  const std::uint64_t low7 = v & ~k_high_bits;
-  const std::uint64_t from_a = low7 + (0x80 - 'A') * k_ones;      // high bit: >= 'A'
-  const std::uint64_t past_z = low7 + (0x80 - 'Z' - 1) * k_ones;  // high bit: > 'Z'
-  const std::uint64_t upper = (from_a ^ past_z) & ~v & k_high_bits;
-  return v | (upper >> 2);  // 0x80 >> 2 is the 0x20 between 'A' and 'a'
+  return v | (text::range_byte_bits(v, 'A', 'Z') >> 2);  // 0x80 >> 2: the 0x20 from 'A' to 'a'
 }
 
 /// Per byte of an eight-byte load, the high bit set where that byte is a word byte
-/// (is_word_byte: an ASCII letter or digit, or any byte >= 0x80). Range tests on the seven
-/// low bits of all eight bytes at once; no carry crosses a byte since each sum stays < 0x100.
+/// (is_word_byte: an ASCII letter or digit, or any byte >= 0x80).
 constexpr std::uint64_t word_byte_bits(std::uint64_t v) {
-  const std::uint64_t low7 = v & ~k_high_bits;
-  const auto in_range = [low7](unsigned lo, unsigned hi) {
-    const std::uint64_t from_lo = low7 + (0x80 - lo) * k_ones;      // high bit: >= lo
-    const std::uint64_t past_hi = low7 + (0x80 - hi - 1) * k_ones;  // high bit: > hi
-    return from_lo & ~past_hi;
-  };
-  const std::uint64_t cased = low7 | 0x20 * k_ones;  // 'A'..'Z' -> 'a'..'z', 'a'..'z' kept
-  const std::uint64_t cased_from = cased + (0x80 - 'a') * k_ones;
-  const std::uint64_t cased_past = cased + (0x80 - 'z' - 1) * k_ones;
-  return (v | in_range('0', '9') | (cased_from & ~cased_past)) & k_high_bits;
+  const std::uint64_t cased = (v & ~k_byte_high_bits) | 0x20 * k_byte_ones;  // 'A'..'Z' -> a..z
+  return (v | text::range_byte_bits(v, '0', '9') | text::range_byte_bits(cased, 'a', 'z')) &
+         k_byte_high_bits;
 }
 
 // The eight-at-once test agrees with the table for every byte value.
 static_assert([] {
   for (std::uint64_t b = 0; b < 256; ++b) {
-    if (word_byte_bits(b * k_ones) != (is_word_byte(static_cast<char>(b)) ? k_high_bits : 0))
+    if (word_byte_bits(b * k_byte_ones) !=
+        (is_word_byte(static_cast<char>(b)) ? k_byte_high_bits : 0))
       return false;
   }
   return true;
@@ -87,9 +77,7 @@ static_assert(std::endian::native == std::endian::little);
 /// Start of the next word at or after `i`, or s.size(): eight bytes a step, like word_end.
 inline std::size_t word_start(std::string_view s, std::size_t i) {
   while (s.size() - i >= 8) {
-    std::uint64_t v = 0;
-    std::memcpy(&v, s.data() + i, 8);
-    const std::uint64_t word = word_byte_bits(v);
+    const std::uint64_t word = word_byte_bits(text::load8(s.data() + i));
     if (word != 0)
       return i + static_cast<std::size_t>(std::countr_zero(word)) / 8;
     i += 8;
@@ -104,9 +92,7 @@ inline std::size_t word_start(std::string_view s, std::size_t i) {
 inline std::size_t word_end(std::string_view s, std::size_t begin) {
   std::size_t i = begin;
   while (s.size() - i >= 8) {
-    std::uint64_t v = 0;
-    std::memcpy(&v, s.data() + i, 8);
-    const std::uint64_t other = ~word_byte_bits(v) & k_high_bits;
+    const std::uint64_t other = ~word_byte_bits(text::load8(s.data() + i)) & k_byte_high_bits;
     if (other != 0)
       return i + static_cast<std::size_t>(std::countr_zero(other)) / 8;
     i += 8;
