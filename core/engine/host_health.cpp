@@ -17,6 +17,12 @@ bool host_unreachable(const HttpResponse& response) {
   }
 }
 
+bool never_reached(const HttpResponse& response) {
+  return response.status == 0 &&
+         (response.error == NetError::dns || response.error == NetError::no_network ||
+          response.error == NetError::connect);
+}
+
 void HostHealth::record(const std::string& host, const HttpResponse& response) {
   if (!host_unreachable(response)) {
     if (response.status != 0)

@@ -43,4 +43,9 @@ class HostHealth {
 /// malformed or oversized answer).
 bool host_unreachable(const HttpResponse& response);
 
+/// True when the request cannot have reached the server: its name did not resolve, this
+/// machine has no route, or the connection was refused. Unlike a timeout, no server did
+/// any work for it.
+bool never_reached(const HttpResponse& response);
+
 }  // namespace citecheck::engine

@@ -22,7 +22,7 @@ HostConfig HostConfig::stricter(const HostConfig& a, const HostConfig& b) {
 }
 
 bool Host::can_start(Clock::time_point now) const {
-  return m_in_flight < m_config.max_concurrent && now >= m_next_start;
+  return m_in_flight < m_config.max_concurrent && now >= next_start();
 }
 
 void Host::on_start(Clock::time_point now) {
@@ -31,23 +31,26 @@ void Host::on_start(Clock::time_point now) {
   ++stats.started;
   stats.peak_in_flight = std::max(stats.peak_in_flight, m_in_flight);
   if (config.min_interval.count() > 0) {
-    m_next_start = std::max(now, m_next_start) + config.min_interval;
+    m_paced_until = std::max(now, m_paced_until) + config.min_interval;
   }
 }
 
-void Host::on_finish() {
+void Host::on_finish(Clock::time_point now, bool reached) {
   if (m_in_flight > 0) {
     --m_in_flight;
   }
   ++stats.finished;
+  if (!reached) {
+    m_paced_until = std::min(m_paced_until, now);
+  }
 }
 
 void Host::hold_until(Clock::time_point until) {
-  m_next_start = std::max(m_next_start, until);
+  m_held_until = std::max(m_held_until, until);
 }
 
 bool Host::idle(Clock::time_point now) const {
-  return m_in_flight == 0 && waiting.empty() && now >= m_next_start;
+  return m_in_flight == 0 && waiting.empty() && now >= next_start();
 }
 
 Host& HostPool::host(const HostKey& key) {
@@ -105,12 +108,12 @@ std::vector<std::pair<HostKey, JobId>> HostPool::take_ready(Clock::time_point no
   return ready;
 }
 
-void HostPool::finished(const HostKey& key, Clock::time_point now) {
+void HostPool::finished(const HostKey& key, Clock::time_point now, bool reached) {
   auto it = m_hosts.find(key);
   if (it == m_hosts.end()) {
     return;
   }
-  it->second.on_finish();
+  it->second.on_finish(now, reached);
   forget_if_idle(key, now);
 }
 

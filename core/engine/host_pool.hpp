@@ -54,9 +54,12 @@ class Host {
   explicit Host(HostConfig config = {}) : m_config(config) {}
   bool can_start(Clock::time_point now) const;
   /// The earliest moment pacing or a hold lets the next request start.
-  Clock::time_point next_start() const { return m_next_start; }
+  Clock::time_point next_start() const { return std::max(m_paced_until, m_held_until); }
   void on_start(Clock::time_point now);
-  void on_finish();
+  /// `reached`: false when the request never got to the host (its name did not resolve,
+  /// the connection was refused), which then costs no pace: pacing spares a server's load,
+  /// and there was none, so finding out that a service is down takes milliseconds.
+  void on_finish(Clock::time_point now, bool reached = true);
   /// Nothing starts before `until` (a Retry-After seen from this host).
   void hold_until(Clock::time_point until);
   /// Applies limits the host stated, where they are stricter than its own.
@@ -69,7 +72,8 @@ class Host {
  private:
   HostConfig m_config;
   std::size_t m_in_flight = 0;
-  Clock::time_point m_next_start{};
+  Clock::time_point m_paced_until{};
+  Clock::time_point m_held_until{};
 };
 
 /// The limits of one host: the pool's default unless the user set some for it.
@@ -86,7 +90,8 @@ class HostPool {
   void enqueue(const HostKey& key, JobId job, bool urgent);
   /// Jobs that may start now, at most `budget`, already counted as started.
   std::vector<std::pair<HostKey, JobId>> take_ready(Clock::time_point now, std::size_t budget);
-  void finished(const HostKey& key, Clock::time_point now);
+  /// A started job ended; `reached` as for Host::on_finish.
+  void finished(const HostKey& key, Clock::time_point now, bool reached = true);
   /// Removes and returns every job still queued for `key` (its host went down).
   std::vector<JobId> take_waiting(const HostKey& key, Clock::time_point now);
   void hold(const HostKey& key, Clock::time_point until);

@@ -177,7 +177,7 @@ void MultiLoop::drain_finished() {
     const StepOutcome outcome = job.transfer->finish(easy, code, now);
     job.easy = nullptr;
     m_easy.release(easy);
-    m_hosts.finished(job.host, now);
+    m_hosts.finished(job.host, now, !never_reached(job.transfer->response()));
     after_step(it->first, job, outcome, now);
   }
 }

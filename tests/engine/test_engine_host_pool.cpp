@@ -85,6 +85,28 @@ TEST_SUITE("engine") {
     CHECK(pool.take_ready(now + 2s, 5).size() == 1);
   }
 
+  TEST_CASE("HostPool: a request that never reached its host costs no pace, and undoes no hold") {
+    HostPool pool(HostConfig::from_rate(4, 1.0));  // one start a second
+    const HostKey a{"a.test"};
+    for (citecheck::engine::JobId id = 1; id <= 4; ++id) {
+      pool.enqueue(a, id, false);
+    }
+    const auto now = Clock::now();
+    REQUIRE(pool.take_ready(now, 5).size() == 1);
+    // Refused or unresolved: the next one goes at once, not a second later.
+    pool.finished(a, now + 5ms, false);
+    CHECK(pool.take_ready(now + 5ms, 5).size() == 1);
+    // Answered: the pace holds.
+    pool.finished(a, now + 10ms, true);
+    CHECK(pool.take_ready(now + 10ms, 5).empty());
+    CHECK(pool.take_ready(now + 1005ms, 5).size() == 1);
+    // A Retry-After hold stays, whatever ends meanwhile.
+    pool.hold(a, now + 10s);
+    pool.finished(a, now + 1010ms, false);
+    CHECK(pool.take_ready(now + 1010ms, 5).empty());
+    CHECK(pool.take_ready(now + 10s, 5).size() == 1);
+  }
+
   TEST_CASE("HostPool forgets idle hosts") {
     HostPool pool(HostConfig::from_rate(4, 0));
     const auto now = Clock::now();
