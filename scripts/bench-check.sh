@@ -153,7 +153,13 @@ run_regime() {  # latency_ms
   measure "$regime" citecheck warm "$links" "$web" -- "${check[@]}"
   local full_cache=$work/cache-$regime-resolve.db
   rm -f "$full_cache"*
-  local full=("$citecheck" check "$web/links.md" --max-concurrency 64 --max-per-host 8
+  # The archive plugin asks the loopback web's own Wayback Machine (127.0.0.9), which holds a
+  # capture of each dead link: resolution does its real work and no request leaves the machine.
+  local archive="http://127.0.0.9:$port"
+  local full=(env "CITECHECK_WAYBACK_ENDPOINT=$archive/wayback/available"
+              "CITECHECK_CDX_ENDPOINT=$archive/cdx/search/cdx"
+              "CITECHECK_WAYBACK_REPLAY=$archive/web/"
+              "$citecheck" check "$web/links.md" --max-concurrency 64 --max-per-host 8
               --format json --cache "$full_cache")
   measure "$regime" citecheck "cold + resolve" "$links" "$web" -- "${full[@]}"
   measure "$regime" citecheck "warm + resolve" "$links" "$web" -- "${full[@]}"

@@ -281,7 +281,7 @@ struct EventServer::Impl {
       if (response.delayed && latency.count() > 0) {
         ++connection.pending;
         queue.push_back(Delayed{Clock::now() + latency, fd, connection.id,
-                                serialise(response, head, close), close, true});
+                                serialise(response, head, close), close, response.counted});
         if (close) {
           connection.close_after = true;
           return;  // nothing after a close is answered
@@ -290,13 +290,13 @@ struct EventServer::Impl {
         // Behind delayed answers on this connection: keep HTTP's order.
         ++connection.pending;
         queue.push_back(Delayed{Clock::now(), fd, connection.id, serialise(response, head, close),
-                                close, response.delayed});
+                                close, response.delayed && response.counted});
         if (close) {
           connection.close_after = true;
           return;
         }
       } else {
-        if (response.delayed && observer) {
+        if (response.delayed && response.counted && observer) {
           observer();
         }
         if (!answer_now(fd, connection, response, head, close)) {

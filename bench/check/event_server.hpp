@@ -32,13 +32,15 @@ struct Response {
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
   bool delayed = true;  ///< false: answer at once (e.g. the benchmark's own statistics)
+  bool counted = true;  ///< false: the observer is not told (not one of the measured answers)
 };
 
 /// Serves `handler` on every address until a SIGINT or SIGTERM arrives.
 class EventServer {
  public:
   using Handler = std::function<Response(const Request&)>;
-  /// Called when an answer with `delayed` set is written (or dropped: its client left).
+  /// Called when an answer with `delayed` and `counted` set is written (or dropped: its
+  /// client left).
   using Observer = std::function<void()>;
 
   EventServer(std::vector<std::string> addresses, int port, std::chrono::milliseconds latency,

@@ -15,7 +15,8 @@
 // any host is the index of all links. GET /__stats answers the requests counted so far (by
 // method and fate, and the most answers in flight at once) and starts a new count with
 // ?reset=1: the benchmark reads it to tell how many requests, and how many at once, a checker
-// really made.
+// really made. One more address, 127.0.0.<hosts + 1>, is the web's archive: a Wayback Machine
+// that holds a capture of every dead link (wayback_stub.hpp); its requests are counted apart.
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
@@ -24,6 +25,7 @@
 #include <vector>
 
 #include "event_server.hpp"
+#include "wayback_stub.hpp"
 #include "web_plan.hpp"
 
 namespace {
@@ -82,8 +84,8 @@ Options parse_options(int argc, char** argv) {
   if (options.port <= 0 || options.port > 65535) {
     usage("--port is required (1..65535)");
   }
-  if (options.latency_ms < 0 || options.hosts < 1 || options.hosts > 254) {
-    usage("--latency-ms must be >= 0 and --hosts 1..254");
+  if (options.latency_ms < 0 || options.hosts < 1 || options.hosts > 253) {
+    usage("--latency-ms must be >= 0 and --hosts 1..253");
   }
   return options;
 }
@@ -97,6 +99,7 @@ struct Counters {
   long moved = 0;
   long moved_target = 0;
   long other = 0;
+  long archive = 0;  ///< requests to the archive host
   long in_flight = 0;
   long max_in_flight = 0;
   // CLOCK_MONOTONIC seconds (what Python's time.monotonic() reads) of the first request and
@@ -106,7 +109,7 @@ struct Counters {
   double last_answer = 0;
 
   void reset() {
-    head = get = live = dead = moved = moved_target = other = 0;
+    head = get = live = dead = moved = moved_target = other = archive = 0;
     max_in_flight = in_flight;
     first_request = last_answer = 0;
   }
@@ -121,7 +124,7 @@ struct Counters {
            ", \"live\": " + std::to_string(live) + ", \"dead\": " + std::to_string(dead) +
            ", \"moved\": " + std::to_string(moved) +
            ", \"moved_target\": " + std::to_string(moved_target) +
-           ", \"other\": " + std::to_string(other) +
+           ", \"other\": " + std::to_string(other) + ", \"archive\": " + std::to_string(archive) +
            ", \"in_flight\": " + std::to_string(in_flight) +
            ", \"max_in_flight\": " + std::to_string(max_in_flight) +
            ", \"first_request\": " + std::to_string(first_request) +
@@ -143,6 +146,10 @@ Response not_found() {
 
 Response answer(const WebPlan& plan, Counters& counters, const std::string& index,
                 const Request& req) {
+  if (req.listener == plan.hosts()) {
+    ++counters.archive;
+    return citecheck::bench::wayback_answer(plan, plan.origin(plan.hosts() + 1), req);
+  }
   const std::size_t query = req.target.find('?');
   const std::string path = req.target.substr(0, query);
   if (path == "/__stats") {
@@ -210,7 +217,7 @@ int main(int argc, char** argv) {
     const std::string index = plan.index_html();
     Counters counters;
     std::vector<std::string> addresses;
-    for (int host = 1; host <= options.hosts; ++host) {
+    for (int host = 1; host <= options.hosts + 1; ++host) {
       addresses.push_back("127.0.0." + std::to_string(host));
     }
     EventServer server(
@@ -224,7 +231,8 @@ int main(int argc, char** argv) {
     const auto counts = plan.counts();
     std::cout << "ready " << plan.links().size() << " links on " << options.hosts << " hosts, port "
               << options.port << ", latency " << options.latency_ms << " ms: live " << counts.live
-              << ", dead " << counts.dead << ", moved " << counts.moved << std::endl;
+              << ", dead " << counts.dead << ", moved " << counts.moved << "; archive "
+              << plan.origin(options.hosts + 1) << std::endl;
     server.run();
     std::cerr << "loopback_web: stopped; since last reset " << counters.json();
   } catch (const std::exception& error) {
