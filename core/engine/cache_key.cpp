@@ -10,6 +10,8 @@
 
 #include <citecheck/engine.hpp>
 
+#include "engine/url_normal_form.hpp"
+
 namespace citecheck {
 namespace {
 
@@ -53,6 +55,13 @@ std::string digest(std::string_view data) {
 
 std::string normalize_url(std::string_view url) {
   url = trim(url);
+  if (engine::in_normal_form(url)) {
+    return std::string(url);
+  }
+  return engine::normalize_with_curl(url);
+}
+
+std::string engine::normalize_with_curl(std::string_view url) {
   const std::string input(url);
   if (input.empty() || input.find('\0') != std::string::npos) {
     return input;
