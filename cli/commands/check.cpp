@@ -61,7 +61,9 @@ void write_evidence(const std::string& dir, const CheckReport& report) {
   for (std::size_t i = 0; i < report.checks.size(); ++i) {
     const auto path = std::filesystem::path(dir) / evidence_file_name(report.checks[i], i);
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << to_json(report.checks[i]).dump(2) << '\n';
+    // Headers and titles are as the server sent them, not always UTF-8.
+    out << to_json(report.checks[i]).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+        << '\n';
     if (!out) {
       throw InputError(path.string(), "cannot write evidence");
     }

@@ -37,6 +37,16 @@ class LoopbackSite {
                    const std::string& p = req.path;
                    if (p == "/ok" || p == "/") {
                      res.set_content(p == "/" ? generic : article, "text/html");
+                   } else if (p == "/latin1") {
+                     // An old server: a header and a title in Latin-1, not UTF-8.
+                     res.set_header("Content-Disposition",
+                                    "inline; filename=r\xE9"
+                                    "sum\xE9.html");
+                     res.set_content(html_page("R\xE9"
+                                               "sum\xE9 des d\xE9"
+                                               "bats",
+                                               std::string(400, 'r')),
+                                     "text/html");
                    } else if (p == "/gone") {
                      res.status = 404;
                      res.set_content(html_page("Not Found", ""), "text/html");

@@ -112,6 +112,27 @@ TEST_SUITE("check_e2e") {
     CHECK(site.hits() == before);
   }
 
+  TEST_CASE("evidence holding bytes that are not UTF-8 is written, fresh and from the cache") {
+    LoopbackSite site;
+    TempDir dir;
+    const auto doc = dir.file("doc.md", document_citing({site.url("/latin1")}));
+    const std::string cache = " --cache " + (dir.path() / "cache.db").string();
+    for (const char* run : {"fresh", "cached"}) {
+      CAPTURE(run);
+      const std::string evidence = (dir.path() / run).string();
+      const auto result =
+          run_citecheck("check " + doc + " --format json --evidence " + evidence + cache + k_fast);
+      CHECK(result.exit_code == 0);
+      const json report = json::parse(result.out);
+      CHECK(report["documents"][0]["links"][0]["state"] == "ok");
+      const auto file = std::filesystem::directory_iterator(evidence)->path();
+      std::ifstream in(file);
+      const json written = json::parse(in);  // valid JSON: the bad bytes became U+FFFD
+      const std::string headers = written["evidence"]["hops"].dump();
+      CHECK(headers.find("filename=r\xEF\xBF\xBDsum") != std::string::npos);
+    }
+  }
+
   TEST_CASE("a stale cache entry is checked again") {
     LoopbackSite site;
     TempDir dir;
