@@ -1,13 +1,15 @@
-// The evidence column read back without building a JSON tree: a warm run reads one per
-// cited URL, and the tree (a std::map per object, a string per header) cost more than the
+// The evidence column written as CBOR and read back without building a JSON tree: a warm run reads
+// one per cited URL, and the tree (a std::map per object, a string per header) cost more than the
 // database itself (5,000 links: 45 ms of a 200 ms run). Same tolerance as evidence_from_json:
 // unknown members are skipped, members of the wrong type left at their defaults, text that
 // is not JSON gives empty evidence.
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "check_json.hpp"
+#include "text/utf8.hpp"
 
 namespace citecheck::cache {
 namespace {
@@ -150,12 +152,59 @@ class EvidenceSax {
   std::vector<std::string> m_pair;  ///< the header pair being read
 };
 
+/// Calls `visit` on every string of `evidence` (const or not).
+template <class E, class Visit>
+void for_each_text(E& evidence, Visit visit) {
+  const auto headers = [&](auto& list) {
+    for (auto& [name, value] : list) {
+      visit(name);
+      visit(value);
+    }
+  };
+  visit(evidence.method);
+  headers(evidence.request_headers);
+  for (auto& hop : evidence.hops) {
+    visit(hop.url);
+    visit(hop.location);
+    headers(hop.headers);
+  }
+  visit(evidence.body_sha256);
+  visit(evidence.title);
+  visit(evidence.signal);
+  visit(evidence.tool_version);
+}
+
 }  // namespace
 
-Evidence evidence_from_text(const std::string& text) {
+std::string evidence_to_stored(const Evidence& evidence) {
+  // CBOR text strings are UTF-8 (RFC 8949, major type 3): bytes that are not (a title or
+  // a header in a legacy encoding) become U+FFFD, as the JSON column's writer made them.
+  bool valid = true;
+  for_each_text(evidence,
+                [&](const std::string& text) { valid = valid && !text::first_invalid_utf8(text); });
+  std::string out;
+  if (valid) {
+    Json::to_cbor(to_json(evidence), out);
+    return out;
+  }
+  Evidence repaired = evidence;
+  for_each_text(repaired, [](std::string& text) {
+    if (text::first_invalid_utf8(text)) {
+      text = text::repair_utf8(text).text;
+    }
+  });
+  Json::to_cbor(to_json(repaired), out);
+  return out;
+}
+
+Evidence evidence_from_stored(std::string_view bytes) {
+  // JSON text begins with '{' (or white space); CBOR's map header byte is 0xa0-0xbf.
+  const bool text = !bytes.empty() && (bytes.front() == '{' || bytes.front() == ' ' ||
+                                       bytes.front() == '\n' || bytes.front() == '\t');
   Evidence evidence;
   EvidenceSax sax(evidence);
-  if (!Json::sax_parse(text, &sax)) {
+  const auto format = text ? Json::input_format_t::json : Json::input_format_t::cbor;
+  if (bytes.empty() || !Json::sax_parse(bytes.begin(), bytes.end(), &sax, format)) {
     return {};
   }
   return evidence;

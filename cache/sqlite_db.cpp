@@ -108,6 +108,13 @@ std::string Statement::text(int column) const {
   return data != nullptr ? std::string(static_cast<const char*>(data), size) : std::string();
 }
 
+std::string_view Statement::bytes(int column) const {
+  const void* data = sqlite3_column_blob(m_stmt, column);
+  const int size = sqlite3_column_bytes(m_stmt, column);
+  return data != nullptr ? std::string_view(static_cast<const char*>(data), size)
+                         : std::string_view();
+}
+
 bool Statement::is_null(int column) const {
   return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }

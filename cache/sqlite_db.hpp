@@ -39,6 +39,8 @@ class Statement {
   void run();
   std::int64_t integer(int column) const;
   std::string text(int column) const;
+  /// The column's bytes in place: valid until the next step() or reset().
+  std::string_view bytes(int column) const;
   bool is_null(int column) const;
   /// Unbinds and rewinds, so the statement holds no read snapshot between uses.
   void reset();

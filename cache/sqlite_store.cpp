@@ -2,7 +2,7 @@
 // threads are serialized by one mutex (the engine's thread and the main thread share it);
 // several processes share the file through SQLite's locks, busy timeout and retries.
 //
-// Tables: check_history (append-only, evidence as JSON), check_latest (URL -> the history
+// Tables: check_history (append-only, evidence as CBOR), check_latest (URL -> the history
 // row of its latest informative check), resolution, http_response, run. See schema.cpp.
 
 #include "sqlite_store.hpp"
@@ -71,7 +71,7 @@ LinkCheck read_check(Statement& row) {
   check.moved_to = row.text(6);
   check.error = row.text(7);
   check.checked_at = row.text(8);
-  check.evidence = evidence_from_text(row.text(9));
+  check.evidence = evidence_from_stored(row.bytes(9));
   check.from_cache = true;
   return check;
 }
@@ -441,7 +441,7 @@ class SqliteStore final : public Store {
           .bind(8, checked_at)
           .bind(9, to_epoch(checked))
           .bind(10, run_id)
-          .bind(11, dump(to_json(check.evidence)));
+          .bind_blob(11, evidence_to_stored(check.evidence));
       q->run();
     }
     if (!is_informative(check.state)) {

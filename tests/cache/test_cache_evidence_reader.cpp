@@ -1,5 +1,6 @@
 // The store's streaming evidence reader against core's tree-based evidence_from_json: the
-// same Evidence for well-formed, odd and broken column text.
+// same Evidence for well-formed, odd and broken column bytes, CBOR as written now and JSON
+// text as older caches hold it.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -51,8 +52,46 @@ Evidence full() {
 TEST_SUITE("cache") {
   TEST_CASE("evidence read back from the column is the evidence written") {
     const Evidence e = full();
-    const Evidence back = citecheck::cache::evidence_from_text(citecheck::to_json(e).dump());
-    check_same(back, e);
+    const std::string stored = citecheck::cache::evidence_to_stored(e);
+    REQUIRE_FALSE(stored.empty());
+    CHECK(static_cast<unsigned char>(stored.front()) >= 0xa0);  // a CBOR map, not text
+    check_same(citecheck::cache::evidence_from_stored(stored), e);
+    // A cache written before the evidence was CBOR holds JSON text: still read.
+    check_same(citecheck::cache::evidence_from_stored(citecheck::to_json(e).dump()), e);
+    check_same(citecheck::cache::evidence_from_stored(citecheck::to_json(e).dump(2)), e);
+  }
+
+  TEST_CASE("bytes that are not UTF-8 are stored as U+FFFD: CBOR text is UTF-8") {
+    Evidence e = full();
+    e.title =
+        "Ca\xFF\xFE"
+        "f\xC3";
+    e.hops[1].headers.emplace_back("Content-Disposition", "attachment; filename=r\xE9sum\xE9.pdf");
+    const Evidence back =
+        citecheck::cache::evidence_from_stored(citecheck::cache::evidence_to_stored(e));
+    CHECK(back.title ==
+          "Ca\xEF\xBF\xBD\xEF\xBF\xBD"
+          "f\xEF\xBF\xBD");
+    REQUIRE(back.hops.size() == 2);
+    CHECK(back.hops[1].headers.back().second ==
+          "attachment; filename=r\xEF\xBF\xBDsum\xEF\xBF\xBD.pdf");
+    Evidence rest = back;
+    rest.title = e.title;
+    rest.hops[1].headers.back().second = e.hops[1].headers.back().second;
+    check_same(rest, e);
+  }
+
+  TEST_CASE("broken CBOR in the column gives empty evidence, not a crash") {
+    const std::string stored = citecheck::cache::evidence_to_stored(full());
+    const Evidence empty;
+    for (std::size_t cut = 1; cut < stored.size(); cut += 7) {
+      CAPTURE(cut);
+      check_same(citecheck::cache::evidence_from_stored(stored.substr(0, cut)), empty);
+    }
+    std::string flipped = stored;
+    flipped[1] = '\xff';  // a break code where a key should be
+    CHECK_NOTHROW(citecheck::cache::evidence_from_stored(flipped));
+    check_same(citecheck::cache::evidence_from_stored(std::string("\xa1\x7f\xff", 3)), empty);
   }
 
   TEST_CASE("the streaming evidence reader agrees with evidence_from_json on odd text") {
@@ -71,7 +110,7 @@ TEST_SUITE("cache") {
     };
     for (const auto& text : cases) {
       CAPTURE(text);
-      const Evidence streamed = citecheck::cache::evidence_from_text(text);
+      const Evidence streamed = citecheck::cache::evidence_from_stored(text);
       const Evidence tree = citecheck::evidence_from_json(
           nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false));
       check_same(streamed, tree);
