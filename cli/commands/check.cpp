@@ -87,17 +87,21 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
   const std::size_t load_errors = plugins.errors().size();
 
   bool input_failed = false;
+  // Each document is cut down to its links once parsed; the parsed citations are kept only
+  // when the plugins will resolve them after the check.
+  std::vector<CheckedDocument> linked;
   std::vector<ParsedDocument> documents;
   std::vector<std::string> urls;
   for (const auto& path : options.files) {
     try {
       ParsedDocument parsed = parse_document(read_document(path, forced), plugins);
-      for (const auto& footnote : parsed.footnotes) {
-        for (const auto& citation : footnote.citations) {
-          urls.insert(urls.end(), citation.urls.begin(), citation.urls.end());
-        }
+      linked.push_back(links_of(parsed));
+      for (const auto& link : linked.back().links) {
+        urls.push_back(link.url);
       }
-      documents.push_back(std::move(parsed));
+      if (options.resolve) {
+        documents.push_back(std::move(parsed));
+      }
     } catch (const InputError& failure) {
       error(context, failure.what());
       input_failed = true;
@@ -112,7 +116,7 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
   run.id = new_run_id(std::chrono::system_clock::now());
   run.started_at = format_timestamp(std::chrono::system_clock::now());
   run.tool_version = CITECHECK_VERSION;
-  for (const auto& doc : documents) {
+  for (const auto& doc : linked) {
     run.document += (run.document.empty() ? "" : "\n") + doc.path;
   }
   network.store->begin_run(run);
@@ -139,17 +143,12 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
 
   // Resolution after the check, so that plugins see each link's state (the archive plugin
   // looks for copies of what is broken). A service that fails degrades its citations only.
-  std::vector<std::vector<CitationResolutions>> resolutions(documents.size());
+  const CheckIndex checks(report);
   if (options.resolve && !report.no_network) {
-    std::unordered_map<std::string, const LinkCheck*> by_key;
-    for (const auto& c : report.checks) {
-      by_key.emplace(c.normalized_url, &c);
-    }
     if (options.check_links) {
-      plugin_context.link_check = [&by_key](const std::string& url) -> std::optional<LinkCheck> {
-        const std::string fetch = fetchable_url(url);
-        const auto it = by_key.find(fetch.empty() ? url : normalize_url(fetch));
-        return it == by_key.end() ? std::nullopt : std::optional<LinkCheck>(*it->second);
+      plugin_context.link_check = [&checks](const std::string& url) -> std::optional<LinkCheck> {
+        const LinkCheck* check = checks.find(url);
+        return check == nullptr ? std::nullopt : std::optional<LinkCheck>(*check);
       };
     }
     for (std::size_t i = 0; i < documents.size(); ++i) {
@@ -158,17 +157,18 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
       // it busy (the per-host limits still pace each service); capped, as each is a thread.
       const auto workers = static_cast<std::size_t>(
           std::clamp(network.engine_options.max_concurrency, 1, k_max_resolve_workers));
-      resolutions[i] = resolve_document(
+      const std::vector<CitationResolutions> resolutions = resolve_document(
           documents[i], plugins, plugin_context, workers,
           [&resolving](std::size_t done, std::size_t total) { resolving.update(done, total); });
       resolving.finish();
+      add_resolved(linked[i], documents[i], resolutions, checks);
     }
     report_plugin_errors(plugins, load_errors, context);
   }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
-  CheckRun checked = join_checks(documents, report, resolutions, seconds);
+  CheckRun checked = join_checks(std::move(linked), report, checks, seconds);
   checked.links_checked = options.check_links;
   std::map<std::string, int> counts;
   for (const auto& [state, n] : checked.counts) {

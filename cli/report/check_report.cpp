@@ -2,9 +2,7 @@
 
 #include <array>
 #include <map>
-#include <unordered_map>
 
-#include <citecheck/engine.hpp>
 #include <citecheck/json.hpp>
 
 namespace citecheck::cli {
@@ -41,117 +39,6 @@ int state_rank(LinkState state) {
     }
   }
   return static_cast<int>(k_order.size());
-}
-
-namespace {
-
-std::string cited_identity(const Citation& c) {
-  if (!c.un_symbols.empty()) {
-    return c.un_symbols.front();
-  }
-  if (!c.dois.empty()) {
-    return "doi:" + c.dois.front();
-  }
-  if (!c.title.empty()) {
-    return c.title;
-  }
-  return c.urls.empty() ? c.raw.substr(0, 80) : c.urls.front();
-}
-
-SourceLink source_link(const std::string& url,
-                       const std::unordered_map<std::string, const LinkCheck*>& by_key) {
-  SourceLink link;
-  link.url = url;
-  const std::string fetch = fetchable_url(url);
-  const auto it = by_key.find(fetch.empty() ? url : normalize_url(fetch));
-  if (it != by_key.end()) {
-    link.checked = true;
-    link.state = it->second->state;
-    link.status = it->second->status;
-    link.moved_to = it->second->moved_to;
-  }
-  return link;
-}
-
-}  // namespace
-
-CheckRun join_checks(const std::vector<ParsedDocument>& documents, const CheckReport& report,
-                     const std::vector<std::vector<CitationResolutions>>& resolutions,
-                     double seconds) {
-  std::unordered_map<std::string, const LinkCheck*> by_key;
-  std::unordered_map<std::string_view, const LinkCheck*> by_cited;
-  by_key.reserve(report.checks.size());
-  by_cited.reserve(report.checks.size());
-  for (const auto& check : report.checks) {
-    by_key.emplace(check.normalized_url, &check);
-    by_cited.emplace(check.url, &check);
-  }
-  CheckRun run;
-  run.no_network = report.no_network;
-  run.no_network_reason = report.no_network_reason;
-  run.seconds = seconds;
-  run.distinct_urls = report.checks.size();
-  for (const auto& check : report.checks) {
-    ++run.counts[check.state];
-    run.from_cache += check.from_cache ? 1 : 0;
-  }
-  for (const auto& parsed : documents) {
-    CheckedDocument doc;
-    doc.path = parsed.path;
-    doc.format = parsed.format;
-    doc.warnings = parsed.warnings;
-    std::map<std::string, const CitationResolutions*> resolved_by_id;
-    const std::size_t index = static_cast<std::size_t>(&parsed - documents.data());
-    if (index < resolutions.size()) {
-      for (const auto& r : resolutions[index]) {
-        resolved_by_id[r.citation_id] = &r;
-      }
-    }
-    for (const auto& footnote : parsed.footnotes) {
-      for (const auto& citation : footnote.citations) {
-        ++doc.citations;
-        if (auto it = resolved_by_id.find(citation.id);
-            it != resolved_by_id.end() && !it->second->resolutions.empty()) {
-          ResolvedCitation& resolved = doc.resolved.emplace_back(
-              ResolvedCitation{citation.id,
-                               footnote.number,
-                               citation.span.line > 0 ? citation.span.line : footnote.span.line,
-                               citation.kind,
-                               cited_identity(citation),
-                               it->second->resolutions,
-                               {}});
-          for (const auto& url : citation.urls) {
-            resolved.links.push_back(source_link(url, by_key));
-          }
-        }
-        if (citation.urls.empty()) {
-          ++doc.citations_without_links;
-        }
-        for (const auto& url : citation.urls) {
-          const LinkCheck* found = nullptr;
-          // Most citations print a URL as the checker saw it first: no need to normalize.
-          if (const auto same = by_cited.find(url); same != by_cited.end()) {
-            found = same->second;
-          } else {
-            const std::string fetch = fetchable_url(url);
-            const auto it = by_key.find(fetch.empty() ? url : normalize_url(fetch));
-            found = it == by_key.end() ? nullptr : it->second;
-          }
-          CheckedLink link;
-          link.footnote = footnote.number;
-          link.line = citation.span.line > 0 ? citation.span.line : footnote.span.line;
-          link.citation_id = citation.id;
-          link.kind = citation.kind;
-          link.title = citation.title;
-          link.url = url;
-          link.checked = found;
-          doc.links.push_back(std::move(link));
-        }
-      }
-    }
-    run.documents.push_back(std::move(doc));
-  }
-  return run;
 }
 
 nlohmann::json to_json(const ResolvedCitation& citation) {

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -79,11 +80,31 @@ struct CheckRun {
   double seconds = 0.0;
 };
 
-/// Joins parsed documents with the checker's report, which must outlive the run.
-/// `resolutions[i]` belongs to `documents[i]` (may be empty: not resolved).
-CheckRun join_checks(const std::vector<ParsedDocument>& documents, const CheckReport& report,
-                     const std::vector<std::vector<CitationResolutions>>& resolutions,
-                     double seconds);
+/// The checker's results by the URL a citation prints: as the checker saw it first, or by
+/// its normalized key. Points into the report, which must outlive it.
+class CheckIndex {
+ public:
+  explicit CheckIndex(const CheckReport& report);
+  /// The check of `url`, or nullptr when it was not checked.
+  const LinkCheck* find(const std::string& url) const;
+
+ private:
+  std::unordered_map<std::string_view, const LinkCheck*> m_by_key;
+  std::unordered_map<std::string_view, const LinkCheck*> m_by_cited;
+};
+
+/// A document's cited links as the report needs them, taken as soon as it is parsed: a run
+/// keeps these (about 200 bytes a link) and not every parsed citation (about 3 KB a note)
+/// while the links are checked, however many documents it reads. Not joined to checks yet.
+CheckedDocument links_of(const ParsedDocument& parsed);
+
+/// Adds what the plugins found out about `parsed`'s citations to `doc`, its links_of().
+void add_resolved(CheckedDocument& doc, const ParsedDocument& parsed,
+                  const std::vector<CitationResolutions>& resolutions, const CheckIndex& checks);
+
+/// Joins each document's links with its check; `report` must outlive the run.
+CheckRun join_checks(std::vector<CheckedDocument> documents, const CheckReport& report,
+                     const CheckIndex& checks, double seconds);
 
 /// The order a reader wants: what needs action first.
 int state_rank(LinkState state);
