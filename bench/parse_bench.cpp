@@ -1,7 +1,9 @@
-// Parse throughput with the real pipeline and plugins, in-process, on one core.
+// Parse throughput with the real pipeline and plugins, in-process, on one core (--threads:
+// more recognition threads per document, 0 for citecheck's own choice, one per core).
 //
 //   parse_bench [--mb N] [--corpus DIR] [--plugin-dir DIR] [--workload NAME] [--once]
-//   parse_bench --file PATH [--plugin-dir DIR]
+//               [--threads N]
+//   parse_bench --file PATH [--plugin-dir DIR] [--threads N]
 //
 // Two workloads, each at N, 2N and 4N MB (default N = 16) to show whether time and memory
 // grow linearly:
@@ -44,7 +46,8 @@ struct Options {
   fs::path plugin_dir = CITECHECK_PLUGIN_DIR;
   std::string workload;  ///< empty: both
   bool once = false;
-  fs::path file;  ///< non-empty: time parse_document on this one document
+  fs::path file;                     ///< non-empty: time parse_document on this one document
+  citecheck::ParseOptions parse{1};  ///< one recognition thread: figures per core
 };
 
 struct Measurement {
@@ -146,7 +149,8 @@ std::string synthetic_document(const Material& material, std::size_t bytes, std:
   return out;
 }
 
-Measurement measure(const std::vector<std::string>& inputs, const citecheck::PluginSet& plugins) {
+Measurement measure(const std::vector<std::string>& inputs, const citecheck::PluginSet& plugins,
+                    const citecheck::ParseOptions& parse) {
   Measurement m;
   std::size_t bytes = 0;
   const auto start = Clock::now();
@@ -154,7 +158,7 @@ Measurement measure(const std::vector<std::string>& inputs, const citecheck::Plu
     bytes += inputs[i].size();
     const citecheck::Document document = citecheck::read_document_bytes(
         "doc" + std::to_string(i) + ".txt", inputs[i], citecheck::Format::text);
-    const citecheck::ParsedDocument parsed = citecheck::parse_document(document, plugins);
+    const citecheck::ParsedDocument parsed = citecheck::parse_document(document, plugins, parse);
     m.footnotes += parsed.footnotes.size();
     for (const auto& footnote : parsed.footnotes) {
       m.citations += footnote.citations.size();
@@ -194,7 +198,7 @@ Measurement run_in_child(const std::string& workload, std::size_t bytes, const M
     } else {
       inputs.push_back(synthetic_document(material, bytes, expected));
     }
-    Measurement m = measure(inputs, plugins);
+    Measurement m = measure(inputs, plugins, options.parse);
     m.expected = expected;
     std::string line;
     for (const double value : {m.megabytes, m.seconds, static_cast<double>(m.documents),
@@ -265,10 +269,12 @@ Options parse_options(int argc, char** argv) {
       options.once = true;
     } else if (arg == "--file" && has_value) {
       options.file = argv[++i];
+    } else if (arg == "--threads" && has_value) {
+      options.parse.threads = static_cast<unsigned>(std::stoul(argv[++i]));
     } else {
       throw std::invalid_argument(
           "usage: parse_bench [--mb N] [--corpus DIR] [--plugin-dir DIR] [--workload NAME] "
-          "[--once] | --file PATH");
+          "[--once] [--threads N] | --file PATH [--threads N]");
     }
   }
   if (options.megabytes == 0) {
@@ -287,7 +293,8 @@ int time_one_file(const Options& options) {
   std::size_t footnotes = 0;
   for (int run = 0; run < 20; ++run) {
     const auto start = Clock::now();
-    const citecheck::ParsedDocument parsed = citecheck::parse_document(document, plugins);
+    const citecheck::ParsedDocument parsed =
+        citecheck::parse_document(document, plugins, options.parse);
     best = std::min(best, std::chrono::duration<double, std::milli>(Clock::now() - start).count());
     footnotes = parsed.footnotes.size();
   }
@@ -309,6 +316,9 @@ int main(int argc, char** argv) {
       std::cerr << "parse_bench: no plain-text gold documents in " << options.corpus << '\n';
       return 2;
     }
+    std::printf("recognition threads per document: %s\n",
+                options.parse.threads == 0 ? "one per core (citecheck's own choice)"
+                                           : std::to_string(options.parse.threads).c_str());
     std::printf("%-10s %8s %8s %9s %10s %19s %12s %10s\n", "workload", "MB", "seconds", "MB/s",
                 "documents", "footnotes found/in", "footnotes/s", "peak MB");
     for (const std::string workload : {"documents", "one-file"}) {

@@ -4,8 +4,12 @@
 #include <citecheck/segment.hpp>
 #include <citecheck/split.hpp>
 
+#include <algorithm>
+#include <exception>
 #include <string>
+#include <thread>
 #include <utility>
+#include <vector>
 
 namespace citecheck {
 namespace {
@@ -23,9 +27,80 @@ void place(const Document& document, SourceSpan& span) {
   }
 }
 
+// Recognizes one citation: a plugin's reading, else core's generic rules. True when a
+// plugin claimed it but could not read it.
+bool recognize_one(Citation& citation, const PluginSet& plugins) {
+  const Recognition answer = plugins.recognize(citation);
+  if (answer == Recognition::not_mine) {
+    // No plugin knows this source: core's generic rules decide (ibid, interview, web...).
+    fill_generic_kind(citation);
+  }
+  // What the citation's markup states (a wiki citation template) beats any reading.
+  apply_citation_markup(citation);
+  return answer == Recognition::broken;
+}
+
+// Below this many citations per thread a thread costs more than it saves.
+constexpr std::size_t k_citations_per_thread = 1000;
+constexpr unsigned k_max_threads = 8;
+
+unsigned threads_for(std::size_t citations, unsigned asked) {
+  if (asked > 0) {
+    return asked;
+  }
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t worth = std::max<std::size_t>(1, citations / k_citations_per_thread);
+  return static_cast<unsigned>(std::min<std::size_t>({cores, worth, k_max_threads}));
+}
+
+// Each citation is recognized on its own (plugins' recognize() is pure), so long documents
+// share the work out in contiguous slices; the flags come back in document order.
+std::vector<char> recognize_all(const std::vector<Citation*>& citations, const PluginSet& plugins,
+                                unsigned asked_threads) {
+  std::vector<char> broken(citations.size(), 0);
+  const unsigned threads = threads_for(citations.size(), asked_threads);
+  const auto run = [&](std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i) {
+      broken[i] = recognize_one(*citations[i], plugins) ? 1 : 0;
+    }
+  };
+  if (threads <= 1 || citations.size() < 2) {
+    run(0, citations.size());
+    return broken;
+  }
+  const std::size_t slice = (citations.size() + threads - 1) / threads;
+  std::vector<std::exception_ptr> failures(threads);
+  {
+    std::vector<std::jthread> workers;
+    for (unsigned t = 1; t < threads; ++t) {
+      const std::size_t from = std::min(citations.size(), t * slice);
+      const std::size_t to = std::min(citations.size(), from + slice);
+      workers.emplace_back([&, t, from, to] {
+        try {
+          run(from, to);
+        } catch (...) {
+          failures[t] = std::current_exception();
+        }
+      });
+    }
+    try {
+      run(0, std::min(citations.size(), slice));
+    } catch (...) {
+      failures[0] = std::current_exception();
+    }
+  }  // joined
+  for (const auto& failure : failures) {
+    if (failure) {
+      std::rethrow_exception(failure);
+    }
+  }
+  return broken;
+}
+
 }  // namespace
 
-ParsedDocument parse_document(const Document& document, const PluginSet& plugins) {
+ParsedDocument parse_document(const Document& document, const PluginSet& plugins,
+                              const ParseOptions& options) {
   ParsedDocument parsed;
   parsed.path = document.path;
   parsed.format = document.format;
@@ -44,20 +119,19 @@ ParsedDocument parse_document(const Document& document, const PluginSet& plugins
     }
   }
 
+  std::vector<Citation*> citations;
   for (auto& footnote : parsed.footnotes) {
     for (auto& citation : footnote.citations) {
-      const Recognition answer = plugins.recognize(citation);
-      if (answer == Recognition::not_mine) {
-        // No plugin knows this source: core's generic rules decide (ibid, interview, web...).
-        fill_generic_kind(citation);
-      }
-      // What the citation's markup states (a wiki citation template) beats any reading.
-      apply_citation_markup(citation);
-      if (answer == Recognition::broken) {
-        parsed.warnings.push_back(where(document, citation) + ": recognized by " +
-                                  (citation.plugin.empty() ? "a plugin" : citation.plugin) +
-                                  " but too damaged to read its fields");
-      }
+      citations.push_back(&citation);
+    }
+  }
+  const std::vector<char> broken = recognize_all(citations, plugins, options.threads);
+  for (std::size_t i = 0; i < citations.size(); ++i) {
+    if (broken[i] != 0) {
+      const Citation& citation = *citations[i];
+      parsed.warnings.push_back(where(document, citation) + ": recognized by " +
+                                (citation.plugin.empty() ? "a plugin" : citation.plugin) +
+                                " but too damaged to read its fields");
     }
   }
   if (parsed.footnotes.empty()) {

@@ -1,10 +1,17 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <iterator>
+#include <memory>
 #include <sstream>
 
+#include <citecheck/json.hpp>
 #include <citecheck/pipeline.hpp>
 #include <citecheck/readers.hpp>
+
+#include "journals_plugin.hpp"
+#include "news_plugin.hpp"
+#include "un_documents_plugin.hpp"
 
 using namespace citecheck;
 
@@ -139,6 +146,58 @@ TEST_SUITE("pipeline") {
     REQUIRE(parsed.footnotes.size() == 24);
     for (int i = 0; i < 24; ++i) {
       CHECK(parsed.footnotes[i].number == i + 1);
+    }
+  }
+}
+
+namespace {
+
+// A long footnoted document of every kind the plugins read, so that recognition is shared
+// out over threads.
+std::string long_document(int notes) {
+  const char* kinds[] = {
+      "Security Council resolution 2100 (2013), S/RES/2100 (2013), 25 April 2013.",
+      "J. Smith and A. Jones, 'Peacekeeping under fire', Journal of Peace Research 51(2), "
+      "2014, pp. 1-20, doi:10.1177/0022343313519465.",
+      "Reuters, 'Attack on convoy in northern Mali', 12 March 2015, "
+      "https://www.reuters.com/article/mali-attack-idUSKBN0M81.",
+      "Ibid., p. 4.",
+      "Interview with a UN official, Bamako, May 2016.",
+      "Report of the Secretary-General on the situation in Mali, S/2016/498, 31 May 2016.",
+      "See http://example.org/records/meeting.",
+      "GARBLED and Journal of Tests 3(1).",
+  };
+  std::string body = "# Report\n\n";
+  std::string notes_text;
+  for (int i = 1; i <= notes; ++i) {
+    body += "Claim " + std::to_string(i) + ".[^" + std::to_string(i) + "]\n";
+    notes_text += "[^" + std::to_string(i) + "]: " + kinds[i % std::size(kinds)] + "\n";
+  }
+  return body + "\n" + notes_text;
+}
+
+}  // namespace
+
+TEST_SUITE("pipeline") {
+  TEST_CASE("recognition on several threads gives the same document as on one") {
+    PluginSet plugins;
+    plugins.add(std::make_unique<citecheck::plugins::UnDocumentsPlugin>(), "static");
+    plugins.add(std::make_unique<citecheck::plugins::JournalsPlugin>(), "static");
+    plugins.add(std::make_unique<citecheck::plugins::NewsPlugin>(), "static");
+    plugins.add(std::make_unique<FakeJournalPlugin>(), "test");
+    const Document document = read_document_bytes("long.md", long_document(4000), Format::markdown);
+    const ParsedDocument one = parse_document(document, plugins, ParseOptions{1});
+    REQUIRE(one.footnotes.size() == 4000);
+    std::size_t broken_warnings = 0;
+    for (const auto& warning : one.warnings) {
+      broken_warnings += warning.find("too damaged") != std::string::npos ? 1 : 0;
+    }
+    CHECK(broken_warnings == 500);  // one note in eight
+    const std::string expected = to_json(one).dump();
+    for (const unsigned threads : {2u, 3u, 8u, 0u}) {
+      CAPTURE(threads);
+      const ParsedDocument many = parse_document(document, plugins, ParseOptions{threads});
+      CHECK(to_json(many).dump() == expected);  // fields, kinds and warnings, in order
     }
   }
 }

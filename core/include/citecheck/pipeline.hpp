@@ -17,8 +17,17 @@ struct ParsedDocument {
   std::vector<std::string> warnings;
 };
 
+/// How to parse.
+struct ParseOptions {
+  /// Threads that recognize citations at once (plugins' recognize() is pure, so citations
+  /// are independent); 0: one per core, as a document's length makes worth it.
+  unsigned threads = 0;
+};
+
 /// Segments, splits, and lets the plugins recognize. Core then fills the generic kind of
-/// any citation no plugin claimed (ibid, interview, book, report, web, other).
-ParsedDocument parse_document(const Document& document, const PluginSet& plugins);
+/// any citation no plugin claimed (ibid, interview, book, report, web, other). The result
+/// does not depend on the number of threads.
+ParsedDocument parse_document(const Document& document, const PluginSet& plugins,
+                              const ParseOptions& options = {});
 
 }  // namespace citecheck

@@ -100,7 +100,8 @@ class Plugin {
   virtual ~Plugin() = default;
   virtual PluginInfo info() const = 0;
   /// Pure and offline: look at `citation.raw` (and what core filled) and, where the source
-  /// is this plugin's kind, claim it and fill its fields.
+  /// is this plugin's kind, claim it and fill its fields. Called from several threads at
+  /// once on different citations of a long document.
   virtual Recognition recognize(Citation& citation) const = 0;
   /// Online: may be called for citations any plugin claimed. nullopt = nothing to say.
   /// Called from several threads at once: keep no mutable state in the plugin object.
