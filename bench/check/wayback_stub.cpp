@@ -79,23 +79,24 @@ std::string json_string(std::string_view text) {
   return out + "\"";
 }
 
-Response json(std::string body) {
+// The archive's answers are not the web's: the benchmark's counts leave them out.
+Response archive_response(int status, const char* type, std::string body) {
   Response response;
   response.counted = false;
-  response.headers.emplace_back("Content-Type", "application/json");
+  response.status = status;
+  response.headers.emplace_back("Content-Type", type);
   response.body = std::move(body);
   return response;
 }
 
+Response json(std::string body) {
+  return archive_response(200, "application/json", std::move(body));
+}
+
 Response wayback_not_found() {
-  Response response;
-  response.counted = false;
-  response.status = 404;
-  response.headers.emplace_back("Content-Type", "text/html; charset=utf-8");
-  response.body =
-      "<!doctype html><title>Wayback Machine</title><p>Hrm. The Wayback Machine has "
-      "not archived that URL.</p>\n";
-  return response;
+  return archive_response(404, "text/html; charset=utf-8",
+                          "<!doctype html><title>Wayback Machine</title><p>Hrm. The Wayback "
+                          "Machine has not archived that URL.</p>\n");
 }
 
 std::string replay_url(const std::string& archive_origin, const std::string& url) {
@@ -139,11 +140,8 @@ Response wayback_answer(const WebPlan& plan, const std::string& archive_origin,
     if (link == nullptr) {
       return wayback_not_found();
     }
-    Response response;
-    response.counted = false;
-    response.headers.emplace_back("Content-Type", "text/html; charset=utf-8");
+    Response response = archive_response(200, "text/html; charset=utf-8", plan.page(*link));
     response.headers.emplace_back("Memento-Datetime", std::string(k_memento_date));
-    response.body = plan.page(*link);
     return response;
   }
   return wayback_not_found();
