@@ -214,7 +214,9 @@ def build_report(records, info, args):
             f"tool that has a setting (citecheck also 8 per host). links/s = links / wall time; "
             f"CPU = user + sys of the process tree; peak = its largest max RSS; the wall time "
             f"split (start to first request, first request to last answer, last answer to exit), "
-            f"the requests and the most in flight at once are the server's own counts.")
+            f"the requests and the most in flight at once are the server's own counts. Runs with "
+            f"resolution also ask the web's own Wayback Machine (127.0.0.9, a capture of each "
+            f"dead link) for archived copies: those requests are counted apart (\"+ N archive\").")
     add("")
     add("| latency | tool | run | links/s | wall s | s before / during / after requests | CPU s | "
         "peak MB | requests HEAD / GET | max in flight | dead found | moved found |")
@@ -234,9 +236,11 @@ def build_report(records, info, args):
         split = "–"
         if phases:
             split = f"{phases['before_s']:.2f} / {phases['requests_s']:.2f} / {phases['after_s']:.2f}"
+        archive = f" + {server['archive']:,} archive" if server.get("archive") else ""
         add(f"| {regime} | {run['tool']}{status} | {run['label'] or '–'} | {rate(run):,.0f} | "
             f"{run['wall_s']:.2f} | {split} | {run['user_s'] + run['sys_s']:.2f} | "
-            f"{fmt_mb(run['max_rss_kb'])} | {server.get('head', 0):,} / {server.get('get', 0):,} | "
+            f"{fmt_mb(run['max_rss_kb'])} | {server.get('head', 0):,} / {server.get('get', 0):,}"
+            f"{archive} | "
             f"{in_flight} | {fmt_count(counts.get('dead'), truth.get('dead'))} | "
             f"{fmt_count(counts.get('moved'), truth.get('moved'), counts.get('moved_note'))} |")
     add("")
