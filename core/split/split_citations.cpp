@@ -265,9 +265,14 @@ std::vector<Footnote> split_citations(std::vector<Footnote> footnotes, const Doc
     index_of.emplace(key_of(footnotes[i].series, footnotes[i].number), i);
   }
   int series = 1;
+  std::size_t current = 0;
+  // A note already built keeps its text in its footnote, the others in `joined`.
   const auto text_of = [&](int number) -> const std::string* {
     const auto it = index_of.find(key_of(series, number));
-    return it == index_of.end() ? nullptr : &joined[it->second].text;
+    if (it == index_of.end()) {
+      return nullptr;
+    }
+    return it->second < current ? &footnotes[it->second].text : &joined[it->second].text;
   };
 
   std::vector<const Link*> links_by_position;
@@ -281,6 +286,7 @@ std::vector<Footnote> split_citations(std::vector<Footnote> footnotes, const Doc
   // built, and `footnotes` does not grow, so the pointers stay valid.
   std::vector<const Citation*> earlier;
   for (std::size_t i = 0; i < footnotes.size(); ++i) {
+    current = i;
     Footnote& footnote = footnotes[i];
     footnote.citations.clear();
     series = footnote.series;
@@ -288,7 +294,11 @@ std::vector<Footnote> split_citations(std::vector<Footnote> footnotes, const Doc
     build_citations(footnote, joined[i], urls[i], glue, document, links_by_position, earlier);
     for (const Citation& c : footnote.citations)
       earlier.push_back(&c);
-    footnote.text = joined[i].text;
+    // The note's working state goes as soon as its citations are built: a long document
+    // no longer holds every note's pieces, repairs and URL candidates twice over.
+    footnote.text = std::move(joined[i].text);
+    joined[i] = {};
+    urls[i] = {};
   }
   return footnotes;
 }
