@@ -49,12 +49,8 @@ int run(int argc, const char* const* argv, const Context& context) {
   // The commands, in the order --help lists them. `check`, `fix`, `audit` and `cache`
   // join here, one add_<verb>_command each (commands/commands.hpp).
   const std::vector<Command> commands{
-      add_parse_command(app),
-      add_check_command(app),
-      add_resolve_command(app),
-      add_cache_command(app),
-      add_plugins_command(app),
-      add_eval_command(app),
+      add_parse_command(app), add_check_command(app),   add_resolve_command(app),
+      add_cache_command(app), add_plugins_command(app), add_eval_command(app),
   };
 
   try {

@@ -4,7 +4,6 @@
 
 #include <citecheck/sha256.hpp>
 
-
 namespace citecheck::check {
 namespace {
 

@@ -171,7 +171,8 @@ std::optional<Format> self_declared(std::string_view text) {
   // an <article> element, so a JATS-only mark must follow.
   if (istarts_with(lead, "<article") && lead.size() > 8 &&
       (lead[8] == '>' || text::is_space(lead[8]))) {
-    for (std::string_view mark : {"xmlns:xlink", "dtd-version", "<front", "<article-meta", "jats"}) {
+    for (std::string_view mark :
+         {"xmlns:xlink", "dtd-version", "<front", "<article-meta", "jats"}) {
       if (ifind(head, mark) != std::string_view::npos) {
         return Format::jats;
       }

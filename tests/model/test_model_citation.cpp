@@ -7,8 +7,8 @@ using namespace citecheck;
 
 TEST_SUITE("model") {
   TEST_CASE("kind names round-trip") {
-    for (Kind kind : {Kind::un_document, Kind::web, Kind::news, Kind::journal_article,
-                      Kind::book, Kind::report, Kind::interview, Kind::ibid, Kind::other}) {
+    for (Kind kind : {Kind::un_document, Kind::web, Kind::news, Kind::journal_article, Kind::book,
+                      Kind::report, Kind::interview, Kind::ibid, Kind::other}) {
       CHECK(kind_from_string(to_string(kind)) == kind);
     }
     CHECK_FALSE(kind_from_string("newspaper").has_value());
