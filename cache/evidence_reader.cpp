@@ -34,13 +34,9 @@ class EvidenceSax {
 
   bool null() { return leaf(); }
   bool boolean(bool) { return leaf(); }
-  bool number_integer(std::int64_t value) { return number(static_cast<double>(value), value); }
-  bool number_unsigned(std::uint64_t value) {
-    return number(static_cast<double>(value), static_cast<std::int64_t>(value));
-  }
-  bool number_float(double value, const std::string&) {
-    return number(value, static_cast<std::int64_t>(value));
-  }
+  bool number_integer(std::int64_t value) { return number(Json(value)); }
+  bool number_unsigned(std::uint64_t value) { return number(Json(value)); }
+  bool number_float(double value, const std::string&) { return number(Json(value)); }
   bool string(std::string& value) {
     switch (here()) {
       case At::top:
@@ -132,16 +128,17 @@ class EvidenceSax {
     return true;
   }
 
-  bool number(double value, std::int64_t whole) {
+  // Whole-number fields take a number only where it fits (json_whole), as evidence_from_json.
+  bool number(const Json& value) {
     if (here() == At::top) {
       if (m_key == "body_bytes")
-        m_out.body_bytes = whole < 0 ? 0 : static_cast<std::size_t>(whole);
+        m_out.body_bytes = json_whole<std::size_t>(value).value_or(0);
       else if (m_key == "seconds")
-        m_out.seconds = value;
+        m_out.seconds = value.get<double>();
       else if (m_key == "attempts")
-        m_out.attempts = static_cast<int>(whole);
+        m_out.attempts = json_whole<int>(value).value_or(0);
     } else if (here() == At::hop && m_key == "status") {
-      m_out.hops.back().status = static_cast<int>(whole);
+      m_out.hops.back().status = json_whole<int>(value).value_or(0);
     }
     return leaf();
   }

@@ -12,7 +12,7 @@ cxx=${CXX_FUZZ:-clang++-14}
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(fuzz_read_text fuzz_read_markdown fuzz_read_html fuzz_read_wikitext fuzz_read_jats
-           fuzz_read_pdf fuzz_read_docx fuzz_parse_text)
+           fuzz_read_pdf fuzz_read_docx fuzz_parse_text fuzz_cache_evidence)
 fi
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -DCITECHECK_FUZZ=ON \
@@ -25,6 +25,7 @@ export LSAN_OPTIONS="suppressions=$root/fuzz/lsan.supp:print_suppressions=0${LSA
 for target in "${targets[@]}"; do
   seeds=$root/fuzz/corpus/${target#fuzz_read_}
   [ "$target" = fuzz_parse_text ] && seeds=$root/fuzz/corpus/parse_text
+  [ "$target" = fuzz_cache_evidence ] && seeds=$root/fuzz/corpus/cache_evidence
   work=$(mktemp -d)                      # grown corpus: not committed
   crashes=$root/fuzz/crashes/$target
   mkdir -p "$crashes"

@@ -44,6 +44,8 @@ T field(const json& in, const char* name, T fallback) {
   }
   if constexpr (std::is_same_v<T, std::string>) {
     return it->is_string() ? it->template get<std::string>() : fallback;
+  } else if constexpr (std::is_integral_v<T>) {
+    return json_whole<T>(*it).value_or(fallback);
   } else {
     return it->is_number() ? it->template get<T>() : fallback;
   }

@@ -107,6 +107,10 @@ TEST_SUITE("cache") {
         R"({"hops": [{"url": "u", "status": 404, "headers": [["H", "v"], [1, 2]]}, 7, {}]})",
         R"({"hops": {"url": "not a list"}, "body_bytes": 12345678901})",
         R"({"method": "HEAD", "hops": [{"url": "u")",  // cut short
+        // Numbers that fit no field: never cast (undefined behaviour), read as the default.
+        R"({"attempts": 1e300, "body_bytes": -5, "hops": [{"status": 9e18}, {"status": 2.9}]})",
+        R"({"attempts": -2147483649, "body_bytes": 1.8446744073709552e19, "seconds": -0.5})",
+        R"({"attempts": 2147483647, "body_bytes": 18446744073709551615, "hops": [{"status": -7}]})",
     };
     for (const auto& text : cases) {
       CAPTURE(text);
