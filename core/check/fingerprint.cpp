@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <citecheck/json_number.hpp>
+
 #include <citecheck/sha256.hpp>
 
 namespace citecheck::check {
@@ -111,7 +113,7 @@ std::optional<HostFingerprint> fingerprint_from_json(const std::string& json) {
     return std::nullopt;
   }
   HostFingerprint f;
-  f.status = j.value("status", 0);
+  f.status = json_whole<int>(j.value("status", nlohmann::json())).value_or(0);
   f.final_path = j.value("final_path", std::string{});
   f.title = j.value("title", std::string{});
   f.text_sha256 = j.value("text_sha256", std::string{});

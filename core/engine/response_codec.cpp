@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <citecheck/json_number.hpp>
+
 #include <array>
 #include <cstdint>
 
@@ -196,10 +198,19 @@ std::optional<HttpResponse> parse_response(std::string_view text) {
     response.url = value.at("url").get<std::string>();
     response.final_url = value.at("final_url").get<std::string>();
     response.method = value.at("method").get<std::string>();
-    response.status = value.at("status").get<int>();
+    // A status that is no int (a damaged entry) makes the entry unreadable, not a cast.
+    const auto status = json_whole<int>(value.at("status"));
+    if (!status) {
+      return std::nullopt;
+    }
+    response.status = *status;
     response.headers = headers_from_json(value.at("headers"));
     for (const json& hop : value.at("hops")) {
-      response.hops.push_back(Hop{hop.at("url").get<std::string>(), hop.at("status").get<int>(),
+      const auto hop_status = json_whole<int>(hop.at("status"));
+      if (!hop_status) {
+        return std::nullopt;
+      }
+      response.hops.push_back(Hop{hop.at("url").get<std::string>(), *hop_status,
                                   hop.at("location").get<std::string>(),
                                   headers_from_json(hop.at("headers"))});
     }

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <citecheck/json_number.hpp>
+
 namespace citecheck::plugins::journals {
 
 namespace {
@@ -291,7 +293,7 @@ std::optional<CrossrefWork> work_from_json(const json& value) {
     work.volume = value.value("volume", "");
     work.issue = value.value("issue", "");
     work.page = value.value("page", "");
-    work.year = value.value("year", 0);
+    work.year = json_whole<int>(value.value("year", json())).value_or(0);
     work.score = value.value("score", 0.0);
     work.updated_by = notices_from(value.at("updated_by"));
     work.update_to = notices_from(value.at("update_to"));

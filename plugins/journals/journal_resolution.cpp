@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <citecheck/json_number.hpp>
+
 #include "common/service_answer.hpp"
 #include "common/settings.hpp"
 #include "crossref_requests.hpp"
@@ -207,7 +209,8 @@ struct DoiAnswer {
 
 std::optional<DoiAnswer> doi_from_cache(const std::string& text) {
   const json value = json::parse(text, nullptr, false);
-  if (!value.is_object() || value.value("v", 0) != k_cache_version)
+  if (!value.is_object() ||
+      json_whole<int>(value.value("v", json())).value_or(0) != k_cache_version)
     return std::nullopt;
   DoiAnswer answer;
   const std::string outcome = value.value("outcome", "");
@@ -410,8 +413,9 @@ SearchAnswer search(const std::string& query, const CrossrefSettings& settings,
   SearchAnswer out;
   if (auto cached = context.store.get(std::string(k_plugin), key)) {
     const json value = json::parse(*cached, nullptr, false);
-    if (value.is_object() && value.value("v", 0) == k_cache_version && value.contains("works") &&
-        value["works"].is_array()) {
+    if (value.is_object() &&
+        json_whole<int>(value.value("v", json())).value_or(0) == k_cache_version &&
+        value.contains("works") && value["works"].is_array()) {
       bool whole = true;
       for (const json& item : value["works"]) {
         if (auto work = work_from_json(item))

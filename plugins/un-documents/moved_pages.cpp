@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <citecheck/json_number.hpp>
+
 #include "common/service_answer.hpp"
 
 namespace citecheck::plugins::un_documents {
@@ -140,13 +142,18 @@ std::optional<MovedPage> from_json(const std::string& text) {
     MovedPage page;
     page.url = value.at("url").get<std::string>();
     page.final_url = value.at("final_url").get<std::string>();
-    page.final_status = value.at("final_status").get<int>();
+    // Numbers that are no int (a damaged entry) make it unreadable, never a cast.
+    const auto final_status = json_whole<int>(value.at("final_status"));
+    if (!final_status)
+      return std::nullopt;
+    page.final_status = *final_status;
     page.title = value.value("title", "");
     for (const json& hop : value.at("hops")) {
-      page.hops.push_back(Hop{hop.at("url").get<std::string>(),
-                              hop.at("status").get<int>(),
-                              hop.value("location", ""),
-                              {}});
+      const auto status = json_whole<int>(hop.at("status"));
+      if (!status)
+        return std::nullopt;
+      page.hops.push_back(
+          Hop{hop.at("url").get<std::string>(), *status, hop.value("location", ""), {}});
     }
     return page;
   } catch (const json::exception&) {

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <citecheck/json_number.hpp>
+
 #include "canonical_links.hpp"
 #include "common/settings.hpp"
 #include "moved_pages.hpp"
@@ -83,7 +85,8 @@ std::string cache_text(const SymbolAnswer& answer) {
 
 std::optional<SymbolAnswer> from_cache(const std::string& text) {
   const json value = json::parse(text, nullptr, false);
-  if (!value.is_object() || value.value("v", 0) != k_cache_version)
+  if (!value.is_object() ||
+      json_whole<int>(value.value("v", json())).value_or(0) != k_cache_version)
     return std::nullopt;
   try {
     SymbolAnswer answer;

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include <citecheck/engine.hpp>
 
 using citecheck::HttpResponse;
@@ -49,6 +51,23 @@ TEST_SUITE("engine") {
     for (const char* text : {"", "{", "[]", "{\"url\": 1}", "{\"status\": 200}"}) {
       CAPTURE(text);
       CHECK_FALSE(citecheck::parse_response(text));
+    }
+    // A status no int can hold: refused, never cast (undefined behaviour).
+    citecheck::HttpResponse sample;
+    sample.url = sample.final_url = "http://a.test/";
+    sample.method = "GET";
+    sample.status = 200;
+    sample.hops = {{"http://a.test/", 200, "", {}}};
+    const std::string good = citecheck::serialize_response(sample);
+    REQUIRE(citecheck::parse_response(good));
+    for (const char* bad : {"1e300", "-1e300", "4294967296", "\"200\""}) {
+      CAPTURE(bad);
+      nlohmann::json damaged = nlohmann::json::parse(good);
+      damaged["status"] = nlohmann::json::parse(bad);
+      CHECK_FALSE(citecheck::parse_response(damaged.dump()));
+      damaged = nlohmann::json::parse(good);
+      damaged["hops"][0]["status"] = nlohmann::json::parse(bad);
+      CHECK_FALSE(citecheck::parse_response(damaged.dump()));
     }
   }
 }
