@@ -12,7 +12,8 @@ cxx=${CXX_FUZZ:-clang++-14}
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(fuzz_read_text fuzz_read_markdown fuzz_read_html fuzz_read_wikitext fuzz_read_jats
-           fuzz_read_pdf fuzz_read_docx fuzz_parse_text fuzz_cache_evidence)
+           fuzz_read_pdf fuzz_read_docx fuzz_parse_text fuzz_cache_evidence
+           fuzz_cache_response)
 fi
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -DCITECHECK_FUZZ=ON \
@@ -26,6 +27,7 @@ for target in "${targets[@]}"; do
   seeds=$root/fuzz/corpus/${target#fuzz_read_}
   [ "$target" = fuzz_parse_text ] && seeds=$root/fuzz/corpus/parse_text
   [ "$target" = fuzz_cache_evidence ] && seeds=$root/fuzz/corpus/cache_evidence
+  [ "$target" = fuzz_cache_response ] && seeds=$root/fuzz/corpus/cache_response
   work=$(mktemp -d)                      # grown corpus: not committed
   crashes=$root/fuzz/crashes/$target
   mkdir -p "$crashes"
