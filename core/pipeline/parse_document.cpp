@@ -5,6 +5,7 @@
 #include <citecheck/split.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <exception>
 #include <string>
 #include <thread>
@@ -54,39 +55,47 @@ unsigned threads_for(std::size_t citations, unsigned asked) {
 }
 
 // Each citation is recognized on its own (plugins' recognize() is pure), so long documents
-// share the work out in contiguous slices; the flags come back in document order.
+// share the work out: threads take slices of citations as they come free, so a thread that
+// gets no core (a busy machine) holds up one slice, not a fixed half of the document. The
+// flags come back in document order.
+constexpr std::size_t k_slice = 128;
+
 std::vector<char> recognize_all(const std::vector<Citation*>& citations, const PluginSet& plugins,
                                 unsigned asked_threads) {
   std::vector<char> broken(citations.size(), 0);
   const unsigned threads = threads_for(citations.size(), asked_threads);
-  const auto run = [&](std::size_t from, std::size_t to) {
-    for (std::size_t i = from; i < to; ++i) {
-      broken[i] = recognize_one(*citations[i], plugins) ? 1 : 0;
+  std::atomic<std::size_t> next{0};
+  const auto run = [&] {
+    for (std::size_t from = next.fetch_add(k_slice); from < citations.size();
+         from = next.fetch_add(k_slice)) {
+      const std::size_t to = std::min(citations.size(), from + k_slice);
+      for (std::size_t i = from; i < to; ++i) {
+        broken[i] = recognize_one(*citations[i], plugins) ? 1 : 0;
+      }
     }
   };
-  if (threads <= 1 || citations.size() < 2) {
-    run(0, citations.size());
+  if (threads <= 1 || citations.size() <= k_slice) {
+    run();
     return broken;
   }
-  const std::size_t slice = (citations.size() + threads - 1) / threads;
   std::vector<std::exception_ptr> failures(threads);
   {
     std::vector<std::jthread> workers;
     for (unsigned t = 1; t < threads; ++t) {
-      const std::size_t from = std::min(citations.size(), t * slice);
-      const std::size_t to = std::min(citations.size(), from + slice);
-      workers.emplace_back([&, t, from, to] {
+      workers.emplace_back([&, t] {
         try {
-          run(from, to);
+          run();
         } catch (...) {
           failures[t] = std::current_exception();
+          next = citations.size();  // the others stop at their next slice
         }
       });
     }
     try {
-      run(0, std::min(citations.size(), slice));
+      run();
     } catch (...) {
       failures[0] = std::current_exception();
+      next = citations.size();
     }
   }  // joined
   for (const auto& failure : failures) {
