@@ -119,38 +119,45 @@ void check_in_order(const std::vector<CitationResolutions>& out, int citations) 
   }
 }
 
+/// What one resolve_document run showed: the answers, the most requests waiting at once and
+/// the threads that resolved.
+struct Run {
+  std::vector<CitationResolutions> out;
+  std::size_t most_waiting = 0;
+  std::size_t threads = 0;
+};
+
+Run resolve(bool online, int citations, std::size_t parallel, std::size_t gather) {
+  PluginSet plugins;
+  auto plugin = std::make_unique<CountingPlugin>(online);
+  const CountingPlugin& counting = *plugin;
+  plugins.add(std::move(plugin), "test");
+  GatheringEngine engine(gather);
+  NullStore store;
+  const std::map<std::string, std::string> settings;
+  ResolveContext context{engine, store, settings, "", {}};
+  const ParsedDocument doc = document_of(citations);
+  Run run;
+  run.out = resolve_document(doc, plugins, context, parallel);
+  run.most_waiting = engine.most();
+  run.threads = counting.threads();
+  return run;
+}
+
 }  // namespace
 
 TEST_SUITE("resolve") {
   TEST_CASE("workers waiting on the network are joined by more, up to the limit") {
-    PluginSet plugins;
-    auto plugin = std::make_unique<CountingPlugin>(true);
-    const CountingPlugin& counting = *plugin;
-    plugins.add(std::move(plugin), "test");
-    GatheringEngine engine(16);
-    NullStore store;
-    const std::map<std::string, std::string> settings;
-    ResolveContext context{engine, store, settings, "", {}};
-    const ParsedDocument doc = document_of(64);
-    const auto out = resolve_document(doc, plugins, context, 16);
-    check_in_order(out, 64);
-    CHECK(engine.most() == 16);  // sixteen requests on the wire at once, never more
-    CHECK(counting.threads() == 16);
+    const Run run = resolve(true, 64, 16, 16);
+    check_in_order(run.out, 64);
+    CHECK(run.most_waiting == 16);  // sixteen requests on the wire at once, never more
+    CHECK(run.threads == 16);
   }
 
   TEST_CASE("plugins that do not wait stay on one thread per core") {
-    PluginSet plugins;
-    auto plugin = std::make_unique<CountingPlugin>(false);
-    const CountingPlugin& counting = *plugin;
-    plugins.add(std::move(plugin), "test");
-    GatheringEngine engine(1);
-    NullStore store;
-    const std::map<std::string, std::string> settings;
-    ResolveContext context{engine, store, settings, "", {}};
-    const ParsedDocument doc = document_of(2000);
-    const auto out = resolve_document(doc, plugins, context, 64);
-    check_in_order(out, 2000);
-    CHECK(counting.threads() >= 1);
-    CHECK(counting.threads() <= std::max(1u, std::thread::hardware_concurrency()));
+    const Run run = resolve(false, 2000, 64, 1);
+    check_in_order(run.out, 2000);
+    CHECK(run.threads >= 1);
+    CHECK(run.threads <= std::max(1u, std::thread::hardware_concurrency()));
   }
 }
