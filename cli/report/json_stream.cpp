@@ -43,6 +43,21 @@ std::size_t utf8_sequence(std::string_view text, std::size_t at) {
 
 }  // namespace
 
+bool is_valid_utf8(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t length = utf8_sequence(text, i);
+    if (length == 0) {
+      return false;
+    }
+    i += length;
+  }
+  return true;
+}
+
 void append_json_string(std::string& out, std::string_view text) {
   out += '"';
   std::size_t plain = 0;  // start of the run of bytes copied as they are
@@ -219,6 +234,20 @@ void JsonStream::value(const nlohmann::json& item) {
   }
   m_buffer.append(text, from, std::string::npos);
   maybe_flush();
+}
+
+void JsonStream::value_as_nlohmann(std::string_view text) {
+  if (is_valid_utf8(text)) {
+    value(text);  // the same bytes as nlohmann's for valid text
+    return;
+  }
+  before_item();
+  m_buffer += nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void JsonStream::value_as_nlohmann(double number) {
+  before_item();
+  m_buffer += nlohmann::json(number).dump();
 }
 
 void JsonStream::end_document() {
