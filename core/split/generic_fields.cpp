@@ -1,6 +1,7 @@
 #include "split/generic_fields.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 
 #include "split/patterns.hpp"
@@ -203,6 +204,14 @@ bool plausible_year(int y) {
   return y >= 1500 && y <= 2099;
 }
 
+// Bit n set: some month name starts with the letter 'a' + n.
+constexpr std::uint32_t k_month_initials = [] {
+  std::uint32_t bits = 0;
+  for (const auto& m : patterns::k_months)
+    bits |= std::uint32_t{1} << (m.name.front() - 'a');
+  return bits;
+}();
+
 // Month name at `pos` (capitalised, as a word, optional '.'); returns length consumed.
 std::size_t read_month(std::string_view s, std::size_t pos, int& month) {
   if (pos >= s.size() || !is_upper(s[pos]))
@@ -211,6 +220,9 @@ std::size_t read_month(std::string_view s, std::size_t pos, int& month) {
     return 0;
   std::size_t best = 0;
   const char first = to_lower(s[pos]);
+  // Most capitalised words start with a letter no month name starts with.
+  if (((k_month_initials >> (first - 'a')) & 1) == 0)
+    return 0;
   for (const auto& m : patterns::k_months) {
     // The first letter rules most names out before a whole comparison.
     if (m.name.size() > best && to_lower(m.name.front()) == first && word_at(s, pos, m.name)) {
