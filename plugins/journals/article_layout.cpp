@@ -198,18 +198,22 @@ std::size_t url_token_end(std::string_view s, std::size_t at) {
 std::string without_urls(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  // The bytes between URLs are appended a run at a time, not byte by byte.
+  std::size_t kept = 0;
   for (std::size_t i = 0; i < text.size();) {
     const char c = text[i];
     if (c == 'h' || c == 'w' || c == 'd' || c == 'D') {
       const std::size_t end = url_token_end(text, i);
       if (end != k_npos) {
+        out.append(text.substr(kept, i - kept));
         i = end;
+        kept = end;
         continue;
       }
     }
-    out += c;
     ++i;
   }
+  out.append(text.substr(kept));
   return out;
 }
 

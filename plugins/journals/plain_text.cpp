@@ -35,10 +35,14 @@ std::string plain_text(std::string_view raw) {
     }
     const std::string_view rest = raw.substr(i);
     if (starts_url(rest)) {
-      // Copy URLs untouched: '*', '_' and '\'' are URL characters there.
-      while (i < raw.size() && !ascii::is_space(raw[i]) && raw[i] != ']' && raw[i] != ')') {
-        out += raw[i++];
+      // Copy URLs untouched: '*', '_' and '\'' are URL characters there. Found whole,
+      // then appended at once, not byte by byte.
+      std::size_t end = i;
+      while (end < raw.size() && !ascii::is_space(raw[end]) && raw[end] != ']' && raw[end] != ')') {
+        ++end;
       }
+      out.append(raw.substr(i, end - i));
+      i = end;
       continue;
     }
     if (rest.starts_with("[[")) {
