@@ -284,6 +284,12 @@ std::vector<DateHit> find_dates(std::string_view s, const std::vector<Range>& ex
       ++i;
       continue;
     }
+    if (!is_digit(s[i]) && !is_upper(s[i])) {
+      // Every date starts with a digit or a capitalised month: the word is stepped over.
+      while (i < s.size() && is_word_byte(s[i]))
+        ++i;
+      continue;
+    }
     DateHit hit;
     std::size_t end = 0;
     int a = 0;
