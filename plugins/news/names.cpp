@@ -216,8 +216,9 @@ std::string clean_lead(std::string_view segment) {
   // Folded once for both tests below (trimming and folding touch different characters).
   const std::string folded = lower(text);
   // A lead-in with nothing after it ("See https://...") names no one.
+  const std::string_view bare = trim(folded, ".,:");
   for (std::string_view alone : {"see", "see also", "cf", "see e.g", "available at", "at", "in"}) {
-    if (trim(folded, ".,:") == alone) {
+    if (bare == alone) {
       return "";
     }
   }
