@@ -38,6 +38,17 @@ constexpr char to_lower(char c) {
   return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
+/// set.find(c) != npos without the memchr call libstdc++ makes: the trimmers ask it of
+/// every byte they look at, against sets of a few bytes.
+constexpr bool in_set(char c, std::string_view set) {
+  for (const char member : set) {
+    if (member == c) {
+      return true;
+    }
+  }
+  return false;
+}
+
 inline std::string lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) {

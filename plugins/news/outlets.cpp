@@ -114,9 +114,7 @@ std::string fold(std::string_view text) {
 
 /// "*The New York Times,*" -> "new york times"
 std::string normalise_name(std::string_view name) {
-  auto is_trim = [](char c) {
-    return std::string_view(" \t*_'\",.;:()[]").find(c) != std::string_view::npos;
-  };
+  auto is_trim = [](char c) { return ascii::in_set(c, " \t*_'\",.;:()[]"); };
   while (!name.empty() && is_trim(name.front())) {
     name.remove_prefix(1);
   }
