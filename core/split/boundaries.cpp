@@ -126,20 +126,25 @@ bool has_source_evidence(std::string_view text, const std::vector<Range>& urls) 
 std::vector<Range> citation_boundaries(std::string_view text, std::size_t limit,
                                        const std::vector<Range>& urls) {
   limit = std::min(limit, text.size());
-  std::vector<Range> quote_ranges;
-  for (const QuotedSpan& q : find_quoted_spans(text.substr(0, limit)))
-    quote_ranges.push_back(q.outer);
-
   // One mask instead of a range search per byte: URL bytes (1) and quoted bytes (2).
   std::vector<char> masked(limit, 0);
   for (const Range& r : urls) {
     for (std::size_t k = r.begin; k < std::min(r.end, limit); ++k)
       masked[k] |= 1;
   }
-  for (const Range& r : quote_ranges) {
-    for (std::size_t k = r.begin; k < std::min(r.end, limit); ++k)
-      masked[k] |= 2;
-  }
+  // Quotes matter only where a cut could fall: they are looked for when the first candidate
+  // asks, so a note with none (most hold one source) is never searched for them.
+  bool quotes_marked = false;
+  const auto quoted = [&](std::size_t at) {
+    if (!quotes_marked) {
+      quotes_marked = true;
+      for (const QuotedSpan& q : find_quoted_spans(text.substr(0, limit))) {
+        for (std::size_t k = q.outer.begin; k < std::min(q.outer.end, limit); ++k)
+          masked[k] |= 2;
+      }
+    }
+    return (masked[at] & 2) != 0;
+  };
   std::vector<Cut> cuts;
   int paren = 0;
   int braces = 0;  // inside a wiki template ({{cite news|title=A; B}}): one source
@@ -164,17 +169,19 @@ std::vector<Range> citation_boundaries(std::string_view text, std::size_t limit,
       ++i;
       continue;
     }
-    if (paren > 0 || braces > 0 || (masked[i] & 2) != 0) {
+    if (paren > 0 || braces > 0) {
       continue;
     }
     if (c == ';') {
+      if (quoted(i))
+        continue;
       std::size_t next = i + 1;
       while (next < limit && text[next] == ' ')
         ++next;
       cuts.push_back({i, next, false});
       continue;
     }
-    if (!is_upper(c) || i == 0 || text[i - 1] != ' ' || !after_sentence_end(text, i))
+    if (!is_upper(c) || i == 0 || text[i - 1] != ' ' || !after_sentence_end(text, i) || quoted(i))
       continue;
     for (std::string_view lead : patterns::k_new_source_leads) {
       if (!word_at(text, i, lead) || !is_upper(text[i]))
