@@ -4,6 +4,7 @@
 // recognizers classify every byte of every citation, several times over.
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -47,6 +48,24 @@ constexpr bool in_set(char c, std::string_view set) {
     }
   }
   return false;
+}
+
+/// Offset of the first byte at or after `from` that is not ' ', or text.size(). Eight bytes
+/// a step: texts with their URLs blanked out hold runs of dozens of spaces.
+inline std::size_t skip_blanks(std::string_view text, std::size_t from) {
+  constexpr std::uint64_t k_eight_spaces = 0x2020202020202020ull;
+  while (from + 8 <= text.size()) {
+    std::uint64_t eight = 0;
+    std::memcpy(&eight, text.data() + from, 8);
+    if (eight != k_eight_spaces) {
+      break;
+    }
+    from += 8;
+  }
+  while (from < text.size() && text[from] == ' ') {
+    ++from;
+  }
+  return from;
 }
 
 inline std::string lower(std::string_view text) {

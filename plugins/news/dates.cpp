@@ -32,6 +32,10 @@ std::vector<Token> tokenize(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     const char c = text[i];
+    if (c == ' ') {
+      i = ascii::skip_blanks(text, i);  // a blanked URL is one run of spaces
+      continue;
+    }
     if (ascii::is_space(c)) {
       ++i;
       continue;

@@ -53,7 +53,8 @@ bool may_start_quote(char c) {
 /// its own, so that the scan over every byte is a tight one.
 std::size_t next_quote_start(std::string_view text, std::size_t from) {
   while (from < text.size() && !may_start_quote(text[from])) {
-    ++from;
+    // A blanked URL is a run of spaces, stepped over eight bytes at a time.
+    from = text[from] == ' ' ? ascii::skip_blanks(text, from) : from + 1;
   }
   return from;
 }
