@@ -187,7 +187,7 @@ TEST_SUITE("cli") {
     article.span.element = "fn\x01";
     article.span.position = PagePoint{72.5, 1e20};
     article.url_candidates = {"http://a.test/\xC3", "http://b.test/"};
-    article.repairs = {{"remove_stray_space", "a\x80b", "ab", "\"quoted\" \xED\xA0\x80"}};
+    article.repairs = {{"remove_stray_space", "a\x80" "b", "ab", "\"quoted\" \xED\xA0\x80"}};
     doc.footnotes[1].citations.front().confidence = std::numeric_limits<double>::quiet_NaN();
 
     std::string expected;
