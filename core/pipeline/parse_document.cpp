@@ -44,9 +44,11 @@ ParsedDocument parse_document(const Document& document, const PluginSet& plugins
     }
   }
 
+  // The plugins' working copy, kept across citations so that its storage is reused.
+  Citation scratch;
   for (auto& footnote : parsed.footnotes) {
     for (auto& citation : footnote.citations) {
-      const Recognition answer = plugins.recognize(citation);
+      const Recognition answer = plugins.recognize(citation, scratch);
       if (answer == Recognition::not_mine) {
         // No plugin knows this source: core's generic rules decide (ibid, interview, web...).
         fill_generic_kind(citation);
