@@ -1,5 +1,6 @@
 #include "article_layout.hpp"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -90,16 +91,19 @@ std::optional<Span> quoted_title(std::string_view text) {
 std::string dashes_to_hyphen(std::string_view s) {
   std::string out;
   out.reserve(s.size());
+  // The bytes between dashes are appended a run at a time, not byte by byte.
+  std::size_t kept = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     // Both dashes start with 0xE2: only there is a whole sequence compared.
     if (s[i] == '\xE2' &&
         (s.substr(i).starts_with("\xE2\x80\x93") || s.substr(i).starts_with("\xE2\x80\x94"))) {
+      out.append(s.substr(kept, i - kept));
       out += '-';
       i += 2;
-    } else {
-      out += s[i];
+      kept = i + 1;
     }
   }
+  out.append(s.substr(std::min(kept, s.size())));
   return out;
 }
 
