@@ -46,6 +46,10 @@ constexpr auto k_phrase_initials = [] {
 /// testing phrases only where a byte starts one, instead of one search per phrase.
 bool contains_news_phrase(std::string_view text) {
   for (std::size_t at = 0; at < text.size(); ++at) {
+    if (text[at] == ' ') {
+      at = ascii::skip_blanks(text, at) - 1;  // a blanked URL: one run of spaces
+      continue;
+    }
     if (!k_phrase_initials[static_cast<unsigned char>(text[at])] ||
         (at > 0 && ascii::is_alnum(text[at - 1]))) {
       continue;

@@ -31,6 +31,17 @@ TEST_SUITE("plugin_common") {
     }
   }
 
+  TEST_CASE("the class table answers as the comparisons it replaced") {
+    for (int value = 0; value < 256; ++value) {
+      const char c = static_cast<char>(value);
+      CAPTURE(value);
+      CHECK(ascii::is_space(c) ==
+            (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'));
+      CHECK(ascii::is_alnum(c) ==
+            ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')));
+    }
+  }
+
   TEST_CASE("in_set is set.find(c) != npos") {
     for (int c = 0; c < 256; ++c) {
       const char byte = static_cast<char>(c);
