@@ -161,6 +161,16 @@ std::string DateHit::iso() const {
 
 namespace {
 
+// Whether sorted_ranges would give `ranges` back unchanged: none ends before it begins, and
+// each begins after the one before ends (so the sort keeps the order and nothing merges).
+bool already_sorted(const std::vector<Range>& ranges) {
+  for (std::size_t k = 0; k < ranges.size(); ++k) {
+    if (ranges[k].end < ranges[k].begin || (k > 0 && ranges[k].begin <= ranges[k - 1].end))
+      return false;
+  }
+  return true;
+}
+
 // Ranges sorted by begin and merged, so membership is a binary search.
 std::vector<Range> sorted_ranges(std::vector<Range> ranges) {
   std::sort(ranges.begin(), ranges.end(),
@@ -267,7 +277,10 @@ bool after_access_label(std::string_view s, std::size_t pos) {
 }  // namespace
 
 std::vector<DateHit> find_dates(std::string_view s, const std::vector<Range>& excluded_ranges) {
-  const std::vector<Range> excluded = sorted_ranges(excluded_ranges);
+  // Most notes' ranges come sorted: they are used as they are, not copied.
+  std::vector<Range> merged;
+  const std::vector<Range>& excluded =
+      already_sorted(excluded_ranges) ? excluded_ranges : (merged = sorted_ranges(excluded_ranges));
   std::vector<DateHit> hits;
   std::size_t i = 0;
   std::size_t next_excluded = 0;  // the first excluded range not wholly behind `i`
@@ -418,7 +431,9 @@ void fill_generic_fields(Citation& citation, const std::vector<Range>& url_range
                          bool latest_date) {
   const std::string_view raw = citation.raw;
   const std::vector<QuotedSpan> quotes = find_quoted_spans(raw);
-  const std::vector<Range> sorted_urls = sorted_ranges(url_ranges);
+  std::vector<Range> merged_urls;
+  const std::vector<Range>& sorted_urls =
+      already_sorted(url_ranges) ? url_ranges : (merged_urls = sorted_ranges(url_ranges));
   std::vector<Range> excluded = url_ranges;
   for (const QuotedSpan& quote : quotes) {
     if (in_any(sorted_urls, quote.outer.begin))
