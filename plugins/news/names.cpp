@@ -224,12 +224,15 @@ std::array<std::size_t, k_lead_ins.size()> last_lead_ins(std::string_view folded
 }  // namespace
 
 std::string clean_lead(std::string_view segment) {
-  std::string text(trim(segment, ",;:*_"));
+  // A view until the end: a copy is made only of what is returned.
+  std::string_view text = trim(segment, ",;:*_");
   // Folded once for both tests below (trimming and folding touch different characters).
   const std::string folded = lower(text);
   // A lead-in with nothing after it ("See https://...") names no one.
   const std::string_view bare = trim(folded, ".,:");
-  for (std::string_view alone : {"see", "see also", "cf", "see e.g", "available at", "at", "in"}) {
+  constexpr std::array<std::string_view, 7> k_alone = {"see",          "see also", "cf", "see e.g",
+                                                       "available at", "at",       "in"};
+  for (std::string_view alone : k_alone) {
     if (bare == alone) {
       return "";
     }
@@ -241,17 +244,21 @@ std::string clean_lead(std::string_view segment) {
     const std::size_t hit = last[k];
     if (hit != std::string::npos &&
         (hit == 0 || is_space(folded[hit - 1]) || folded[hit - 1] == ',')) {
-      text.erase(0, hit + k_lead_ins[k].size());
+      text.remove_prefix(hit + k_lead_ins[k].size());
       break;
     }
   }
   // A parenthesised year or date after the names: "Bombande and van Tuijl (2014)".
-  if (const auto paren = text.find('('); paren != std::string::npos) {
+  if (const auto paren = text.find('('); paren != std::string_view::npos) {
     const auto close = text.find(')', paren);
-    const std::string_view inside = std::string_view(text).substr(
-        paren + 1, close == std::string::npos ? close : close - paren - 1);
+    const std::string_view inside =
+        text.substr(paren + 1, close == std::string_view::npos ? close : close - paren - 1);
     if (!inside.empty() && ascii::is_digit(inside.front())) {
-      text.erase(paren, close == std::string::npos ? std::string::npos : close - paren + 1);
+      std::string without(text.substr(0, paren));
+      if (close != std::string_view::npos) {
+        without.append(text.substr(close + 1));
+      }
+      return std::string(trim_keep_initial(without));
     }
   }
   return std::string(trim_keep_initial(text));
