@@ -81,8 +81,4 @@ class JsonStream {
 /// broken encoding cannot make the report invalid (nlohmann would throw).
 void append_json_string(std::string& out, std::string_view text);
 
-/// True when `text` is all valid UTF-8 (no overlong forms, surrogates or code points past
-/// U+10FFFF), as nlohmann's decoder judges it.
-bool is_valid_utf8(std::string_view text);
-
 }  // namespace citecheck::cli
