@@ -95,7 +95,12 @@ std::vector<UrlMatch> find_urls(std::string_view text) {
   std::vector<UrlMatch> found;
   std::size_t i = 0;
   while (i < text.size()) {
-    if (!(may_start_url(text[i]) && starts_url_at(text, i))) {
+    // To the next byte a URL may start with, in a loop of its own: most bytes are none.
+    while (i < text.size() && !may_start_url(text[i]))
+      ++i;
+    if (i >= text.size())
+      break;
+    if (!starts_url_at(text, i)) {
       ++i;
       continue;
     }
