@@ -11,23 +11,24 @@
 
 namespace citecheck::plugins::ascii {
 
-/// Per byte value: 1 for white space, 2 for an ASCII letter or digit. One look-up where the
-/// tests below asked up to six comparisons of every byte they scan.
+/// Per byte value, bits: 1 white space, 2 ASCII letter or digit, 4 ASCII letter. One look-up
+/// where the tests below asked up to six comparisons of every byte they scan.
 inline constexpr auto k_classes = [] {
   std::array<unsigned char, 256> classes{};
   for (const char c : std::string_view(" \t\n\r\f\v")) {
     classes[static_cast<unsigned char>(c)] = 1;
   }
   for (int c = 0; c < 256; ++c) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-      classes[static_cast<std::size_t>(c)] = 2;
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (letter || (c >= '0' && c <= '9')) {
+      classes[static_cast<std::size_t>(c)] = static_cast<unsigned char>(letter ? 2 | 4 : 2);
     }
   }
   return classes;
 }();
 
 constexpr bool is_space(char c) {
-  return k_classes[static_cast<unsigned char>(c)] == 1;
+  return (k_classes[static_cast<unsigned char>(c)] & 1) != 0;
 }
 constexpr bool is_digit(char c) {
   return c >= '0' && c <= '9';
@@ -39,10 +40,10 @@ constexpr bool is_lower(char c) {
   return c >= 'a' && c <= 'z';
 }
 constexpr bool is_alpha(char c) {
-  return is_upper(c) || is_lower(c);
+  return (k_classes[static_cast<unsigned char>(c)] & 4) != 0;
 }
 constexpr bool is_alnum(char c) {
-  return k_classes[static_cast<unsigned char>(c)] == 2;
+  return (k_classes[static_cast<unsigned char>(c)] & 2) != 0;
 }
 /// Printable, not a letter, digit or space: '!' to '/', ':' to '@', '[' to '`', '{' to '~'.
 constexpr bool is_punct(char c) {

@@ -39,6 +39,7 @@ TEST_SUITE("plugin_common") {
             (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'));
       CHECK(ascii::is_alnum(c) ==
             ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')));
+      CHECK(ascii::is_alpha(c) == ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')));
     }
   }
 
