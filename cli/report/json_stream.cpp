@@ -1,5 +1,6 @@
 #include "report/json_stream.hpp"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 
@@ -41,15 +42,24 @@ std::size_t utf8_sequence(std::string_view text, std::size_t at) {
   return length;
 }
 
-}  // namespace
+/// Bytes copied into a JSON string as they are: printable ASCII but '"' and '\\'.
+constexpr auto k_plain_bytes = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x80; ++c) {
+    plain[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
+  }
+  return plain;
+}();
 
-void append_json_string(std::string& out, std::string_view text) {
+/// What append_json_string does, except that on a byte starting no valid UTF-8 sequence it
+/// either writes U+FFFD (`replace_invalid`) or stops there and returns false.
+bool append_json_text(std::string& out, std::string_view text, bool replace_invalid) {
   out += '"';
   std::size_t plain = 0;  // start of the run of bytes copied as they are
   const auto copy_run = [&](std::size_t end) { out.append(text.data() + plain, end - plain); };
   for (std::size_t i = 0; i < text.size();) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+    if (k_plain_bytes[c]) {
       ++i;
       continue;
     }
@@ -58,6 +68,9 @@ void append_json_string(std::string& out, std::string_view text) {
       if (length > 0) {
         i += length;
         continue;
+      }
+      if (!replace_invalid) {
+        return false;
       }
       copy_run(i);
       out += k_replacement;
@@ -98,6 +111,13 @@ void append_json_string(std::string& out, std::string_view text) {
   }
   copy_run(text.size());
   out += '"';
+  return true;
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view text) {
+  append_json_text(out, text, true);
 }
 
 void JsonStream::newline_and_indent(std::size_t levels) {
@@ -219,6 +239,22 @@ void JsonStream::value(const nlohmann::json& item) {
   }
   m_buffer.append(text, from, std::string::npos);
   maybe_flush();
+}
+
+void JsonStream::value_as_nlohmann(std::string_view text) {
+  before_item();
+  // Valid text gives the same bytes as nlohmann's; text that is not is written again by
+  // nlohmann, over what was written of it.
+  const std::size_t start = m_buffer.size();
+  if (!append_json_text(m_buffer, text, false)) {
+    m_buffer.resize(start);
+    m_buffer += nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  }
+}
+
+void JsonStream::value_as_nlohmann(double number) {
+  before_item();
+  m_buffer += nlohmann::json(number).dump();
 }
 
 void JsonStream::end_document() {

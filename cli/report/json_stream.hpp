@@ -45,6 +45,13 @@ class JsonStream {
   void null();
   /// A subtree built elsewhere (resolver details, small summaries).
   void value(const nlohmann::json& item);
+  /// A string exactly as nlohmann's dump (error_handler_t::replace) writes it, for formats
+  /// first written through nlohmann that must stay byte-stable: on invalid UTF-8 nlohmann
+  /// puts one U+FFFD for each broken sequence, append_json_string one for each byte.
+  void value_as_nlohmann(std::string_view text);
+  /// A double exactly as nlohmann writes it: it turns to exponents at other magnitudes than
+  /// std::to_chars' shortest form (0.0001, not 1e-04).
+  void value_as_nlohmann(double number);
 
   /// Ends a top-level document: a newline, as nlohmann's pretty dump ends nothing but a
   /// streamed report does. Compact documents (JSONL lines) get theirs from this too.

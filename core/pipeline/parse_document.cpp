@@ -30,8 +30,8 @@ void place(const Document& document, SourceSpan& span) {
 
 // Recognizes one citation: a plugin's reading, else core's generic rules. True when a
 // plugin claimed it but could not read it.
-bool recognize_one(Citation& citation, const PluginSet& plugins) {
-  const Recognition answer = plugins.recognize(citation);
+bool recognize_one(Citation& citation, const PluginSet& plugins, Citation& scratch) {
+  const Recognition answer = plugins.recognize(citation, scratch);
   if (answer == Recognition::not_mine) {
     // No plugin knows this source: core's generic rules decide (ibid, interview, web...).
     fill_generic_kind(citation);
@@ -66,11 +66,13 @@ std::vector<char> recognize_all(const std::vector<Citation*>& citations, const P
   const unsigned threads = threads_for(citations.size(), asked_threads);
   std::atomic<std::size_t> next{0};
   const auto run = [&] {
+    // The plugins' working copy, one per thread, kept across citations: its storage is reused.
+    Citation scratch;
     for (std::size_t from = next.fetch_add(k_slice); from < citations.size();
          from = next.fetch_add(k_slice)) {
       const std::size_t to = std::min(citations.size(), from + k_slice);
       for (std::size_t i = from; i < to; ++i) {
-        broken[i] = recognize_one(*citations[i], plugins) ? 1 : 0;
+        broken[i] = recognize_one(*citations[i], plugins, scratch) ? 1 : 0;
       }
     }
   };

@@ -172,9 +172,13 @@ const std::vector<PluginLoadError>& PluginSet::errors() const {
 }
 
 Recognition PluginSet::recognize(Citation& citation) const {
+  Citation scratch;
+  return recognize(citation, scratch);
+}
+
+Recognition PluginSet::recognize(Citation& citation, Citation& attempt) const {
   // Each plugin works on a copy. One copy assigned anew for each plugin keeps its strings'
   // and vectors' storage, instead of allocating all of it again per plugin.
-  Citation attempt;
   for (const auto& entry : m_impl->entries) {
     // A plugin that throws must not leave half its fields behind for the next plugin.
     attempt = citation;

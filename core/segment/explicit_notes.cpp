@@ -35,6 +35,7 @@ SegmentResult map_explicit_notes(const Document& document) {
                             starts.begin());
   };
   const std::size_t size = document.text.size();
+  result.footnotes.reserve(document.notes.size());  // a footnote is big to move as it grows
   for (const ExplicitNote& note : document.notes) {
     Footnote footnote;
     footnote.number = note.number;

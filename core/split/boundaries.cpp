@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 
 #include "split/back_reference.hpp"
 #include "split/patterns.hpp"
+#include "text/byte_scan.hpp"
 
 namespace citecheck::split {
 namespace {
@@ -89,6 +92,50 @@ constexpr auto k_boundary_bytes = [] {
   return acts;
 }();
 
+/// Offset of the first byte of k_boundary_bytes in `text` at or after `from`, or
+/// text.size(). Eight bytes a step: most of a note is prose and URL bytes it passes over.
+std::size_t next_boundary_byte(std::string_view text, std::size_t from) {
+  std::size_t i = from;
+  while (i < text.size() && text.size() - i >= 8) {
+    const std::uint64_t v = text::load8(text.data() + i);
+    const std::uint64_t hits = text::range_byte_bits(v, 'A', 'Z') |
+                               text::range_byte_bits(v, '(', ')') | text::equal_byte_bits(v, ';') |
+                               text::equal_byte_bits(v, '{') | text::equal_byte_bits(v, '}');
+    if (hits != 0)
+      return i + static_cast<std::size_t>(std::countr_zero(hits)) / 8;
+    i += 8;
+  }
+  while (i < text.size() && !k_boundary_bytes[static_cast<unsigned char>(text[i])])
+    ++i;
+  return i;
+}
+
+/// No range ends before it begins, and each starts at or after the end of the one before:
+/// walkable as they are.
+bool sorted_and_disjoint(const std::vector<Range>& ranges) {
+  for (std::size_t k = 0; k < ranges.size(); ++k) {
+    if (ranges[k].end < ranges[k].begin || (k > 0 && ranges[k].begin < ranges[k - 1].end))
+      return false;
+  }
+  return true;
+}
+
+/// The bytes any of `ranges` covers, as sorted, disjoint, non-empty ranges.
+std::vector<Range> union_of(std::vector<Range> ranges) {
+  std::erase_if(ranges, [](const Range& r) { return r.empty(); });
+  std::sort(ranges.begin(), ranges.end(),
+            [](const Range& a, const Range& b) { return a.begin < b.begin; });
+  std::vector<Range> merged;
+  for (const Range& r : ranges) {
+    if (!merged.empty() && r.begin <= merged.back().end) {
+      merged.back().end = std::max(merged.back().end, r.end);
+    } else {
+      merged.push_back(r);
+    }
+  }
+  return merged;
+}
+
 struct Cut {
   std::size_t end = 0;         // the left part ends here
   std::size_t next_begin = 0;  // the right part begins here
@@ -126,28 +173,40 @@ bool has_source_evidence(std::string_view text, const std::vector<Range>& urls) 
 std::vector<Range> citation_boundaries(std::string_view text, std::size_t limit,
                                        const std::vector<Range>& urls) {
   limit = std::min(limit, text.size());
-  std::vector<Range> quote_ranges;
-  for (const QuotedSpan& q : find_quoted_spans(text.substr(0, limit)))
-    quote_ranges.push_back(q.outer);
-
-  // One mask instead of a range search per byte: URL bytes (1) and quoted bytes (2).
-  std::vector<char> masked(limit, 0);
-  for (const Range& r : urls) {
-    for (std::size_t k = r.begin; k < std::min(r.end, limit); ++k)
-      masked[k] |= 1;
-  }
-  for (const Range& r : quote_ranges) {
-    for (std::size_t k = r.begin; k < std::min(r.end, limit); ++k)
-      masked[k] |= 2;
-  }
+  // URL bytes are told by walking the URLs' union along with the scan (whose position only
+  // grows), not by a mask of the whole note filled byte by byte.
+  std::vector<Range> merged_urls;
+  const std::vector<Range>& url_union =
+      sorted_and_disjoint(urls) ? urls : (merged_urls = union_of(urls));
+  std::size_t next_url = 0;
+  const auto in_url = [&](std::size_t at) {
+    while (next_url < url_union.size() && url_union[next_url].end <= at)
+      ++next_url;
+    return next_url < url_union.size() && url_union[next_url].begin <= at;
+  };
+  // Quotes matter only where a cut could fall: they are looked for when the first candidate
+  // asks, so a note with none (most hold one source) is never searched for them.
+  std::vector<char> quoted_bytes;
+  const auto quoted = [&](std::size_t at) {
+    if (quoted_bytes.empty()) {
+      quoted_bytes.assign(limit, 0);
+      for (const QuotedSpan& q : find_quoted_spans(text.substr(0, limit))) {
+        for (std::size_t k = q.outer.begin; k < std::min(q.outer.end, limit); ++k)
+          quoted_bytes[k] = 1;
+      }
+    }
+    return quoted_bytes[at] != 0;
+  };
   std::vector<Cut> cuts;
   int paren = 0;
   int braces = 0;  // inside a wiki template ({{cite news|title=A; B}}): one source
-  for (std::size_t i = 0; i < limit; ++i) {
+  const std::string_view scanned = text.substr(0, limit);
+  for (std::size_t i = next_boundary_byte(scanned, 0); i < limit;
+       i = next_boundary_byte(scanned, i + 1)) {
     const char c = text[i];
     // Only brackets, braces, ';' and capitals change the state or open a cut: every other
-    // byte (most of the note) is passed over with one table look-up.
-    if (!k_boundary_bytes[static_cast<unsigned char>(c)] || (masked[i] & 1) != 0) {
+    // byte (most of the note) is passed over, eight at a time.
+    if (in_url(i)) {
       continue;
     }
     if (c == '(')
@@ -164,17 +223,19 @@ std::vector<Range> citation_boundaries(std::string_view text, std::size_t limit,
       ++i;
       continue;
     }
-    if (paren > 0 || braces > 0 || (masked[i] & 2) != 0) {
+    if (paren > 0 || braces > 0) {
       continue;
     }
     if (c == ';') {
+      if (quoted(i))
+        continue;
       std::size_t next = i + 1;
       while (next < limit && text[next] == ' ')
         ++next;
       cuts.push_back({i, next, false});
       continue;
     }
-    if (!is_upper(c) || i == 0 || text[i - 1] != ' ' || !after_sentence_end(text, i))
+    if (!is_upper(c) || i == 0 || text[i - 1] != ' ' || !after_sentence_end(text, i) || quoted(i))
       continue;
     for (std::string_view lead : patterns::k_new_source_leads) {
       if (!word_at(text, i, lead) || !is_upper(text[i]))

@@ -1,9 +1,11 @@
 #include "split/generic_fields.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 
 #include "split/patterns.hpp"
+#include "text/byte_scan.hpp"
 
 namespace citecheck::split {
 namespace {
@@ -31,7 +33,9 @@ bool opens_context(std::string_view s, std::size_t pos) {
 
 std::vector<QuoteMark> quote_marks(std::string_view s) {
   std::vector<QuoteMark> marks;
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  // From candidate to candidate, eight bytes at a time: most bytes of a note are none.
+  const auto next = [s](std::size_t from) { return text::find_pair_or_high(s, from, '"', '\''); };
+  for (std::size_t i = next(0); i < s.size(); i = next(i + 1)) {
     const char c = s[i];
     if (c == '"' || c == '\'') {
       const bool can_open = opens_context(s, i) && i + 1 < s.size() && !is_space(s[i + 1]);
@@ -157,6 +161,16 @@ std::string DateHit::iso() const {
 
 namespace {
 
+// Whether sorted_ranges would give `ranges` back unchanged: none ends before it begins, and
+// each begins after the one before ends (so the sort keeps the order and nothing merges).
+bool already_sorted(const std::vector<Range>& ranges) {
+  for (std::size_t k = 0; k < ranges.size(); ++k) {
+    if (ranges[k].end < ranges[k].begin || (k > 0 && ranges[k].begin <= ranges[k - 1].end))
+      return false;
+  }
+  return true;
+}
+
 // Ranges sorted by begin and merged, so membership is a binary search.
 std::vector<Range> sorted_ranges(std::vector<Range> ranges) {
   std::sort(ranges.begin(), ranges.end(),
@@ -200,6 +214,14 @@ bool plausible_year(int y) {
   return y >= 1500 && y <= 2099;
 }
 
+// Bit n set: some month name starts with the letter 'a' + n.
+constexpr std::uint32_t k_month_initials = [] {
+  std::uint32_t bits = 0;
+  for (const auto& m : patterns::k_months)
+    bits |= std::uint32_t{1} << (m.name.front() - 'a');
+  return bits;
+}();
+
 // Month name at `pos` (capitalised, as a word, optional '.'); returns length consumed.
 std::size_t read_month(std::string_view s, std::size_t pos, int& month) {
   if (pos >= s.size() || !is_upper(s[pos]))
@@ -208,6 +230,9 @@ std::size_t read_month(std::string_view s, std::size_t pos, int& month) {
     return 0;
   std::size_t best = 0;
   const char first = to_lower(s[pos]);
+  // Most capitalised words start with a letter no month name starts with.
+  if (((k_month_initials >> (first - 'a')) & 1) == 0)
+    return 0;
   for (const auto& m : patterns::k_months) {
     // The first letter rules most names out before a whole comparison.
     if (m.name.size() > best && to_lower(m.name.front()) == first && word_at(s, pos, m.name)) {
@@ -252,7 +277,10 @@ bool after_access_label(std::string_view s, std::size_t pos) {
 }  // namespace
 
 std::vector<DateHit> find_dates(std::string_view s, const std::vector<Range>& excluded_ranges) {
-  const std::vector<Range> excluded = sorted_ranges(excluded_ranges);
+  // Most notes' ranges come sorted: they are used as they are, not copied.
+  std::vector<Range> merged;
+  const std::vector<Range>& excluded =
+      already_sorted(excluded_ranges) ? excluded_ranges : (merged = sorted_ranges(excluded_ranges));
   std::vector<DateHit> hits;
   std::size_t i = 0;
   std::size_t next_excluded = 0;  // the first excluded range not wholly behind `i`
@@ -267,6 +295,12 @@ std::vector<DateHit> find_dates(std::string_view s, const std::vector<Range>& ex
     }
     if ((i > 0 && is_word_byte(s[i - 1])) || !is_word_byte(s[i])) {
       ++i;
+      continue;
+    }
+    if (!is_digit(s[i]) && !is_upper(s[i])) {
+      // Every date starts with a digit or a capitalised month: the word is stepped over.
+      while (i < s.size() && is_word_byte(s[i]))
+        ++i;
       continue;
     }
     DateHit hit;
@@ -397,7 +431,9 @@ void fill_generic_fields(Citation& citation, const std::vector<Range>& url_range
                          bool latest_date) {
   const std::string_view raw = citation.raw;
   const std::vector<QuotedSpan> quotes = find_quoted_spans(raw);
-  const std::vector<Range> sorted_urls = sorted_ranges(url_ranges);
+  std::vector<Range> merged_urls;
+  const std::vector<Range>& sorted_urls =
+      already_sorted(url_ranges) ? url_ranges : (merged_urls = sorted_ranges(url_ranges));
   std::vector<Range> excluded = url_ranges;
   for (const QuotedSpan& quote : quotes) {
     if (in_any(sorted_urls, quote.outer.begin))

@@ -4,14 +4,17 @@
 
 #include "split/patterns.hpp"
 #include "split/text_util.hpp"
+#include "text/byte_scan.hpp"
 
 namespace citecheck::split {
 
 std::optional<GluedNumber> find_glued_number(
     std::string_view text, int footnote_number,
     const std::function<const std::string*(int)>& text_of) {
-  for (std::size_t i = 1; i < text.size(); ++i) {
-    if (!is_digit(text[i]) || is_digit(text[i - 1]))
+  // From digit to digit, eight bytes a step: most of a note's bytes are none.
+  for (std::size_t i = text::find_digit(text, 1); i < text.size();
+       i = text::find_digit(text, i + 1)) {
+    if (is_digit(text[i - 1]))
       continue;
     // Glued right after a full stop ("2100.6") or after ". " — a sentence just ended.
     const bool glued = text[i - 1] == '.' && i >= 2 && is_word_byte(text[i - 2]);

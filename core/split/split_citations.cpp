@@ -117,6 +117,7 @@ Repair glue_repair(std::string_view text, const split::GluedNumber& glue) {
 void build_citations(Footnote& footnote, JoinedText& joined, NoteUrls& urls,
                      std::optional<split::GluedNumber> glue, const Document& document,
                      const std::vector<const Link*>& links_by_position,
+                     const std::vector<std::size_t>& link_begins,
                      std::vector<const Citation*>& earlier) {
   const std::string_view text = joined.text;
   const std::size_t limit = glue ? glue->cut : text.size();
@@ -166,9 +167,10 @@ void build_citations(Footnote& footnote, JoinedText& joined, NoteUrls& urls,
     // Links the format states (Markdown, HTML, PDF annotations) beat the visible text.
     // Only the links inside this note: found by position, not by walking every link of
     // the document for every citation (a book has tens of thousands).
-    auto first =
-        std::lower_bound(links_by_position.begin(), links_by_position.end(), footnote.span.begin,
-                         [](const Link* link, std::size_t at) { return link->begin < at; });
+    // Searched among the links' begins (one array) rather than through a pointer per step.
+    auto first = links_by_position.begin() +
+                 (std::lower_bound(link_begins.begin(), link_begins.end(), footnote.span.begin) -
+                  link_begins.begin());
     // A link opening the note may start a byte early (on the break the reader put before
     // the note's first paragraph): it still counts, clipped to the note.
     if (first != links_by_position.begin() && (*(first - 1))->end > footnote.span.begin)
@@ -281,6 +283,10 @@ std::vector<Footnote> split_citations(std::vector<Footnote> footnotes, const Doc
     links_by_position.push_back(&link);
   std::stable_sort(links_by_position.begin(), links_by_position.end(),
                    [](const Link* a, const Link* b) { return a->begin < b->begin; });
+  std::vector<std::size_t> link_begins;
+  link_begins.reserve(links_by_position.size());
+  for (const Link* link : links_by_position)
+    link_begins.push_back(link->begin);
 
   // Citations of earlier notes, for back references. A note's citations are final once
   // built, and `footnotes` does not grow, so the pointers stay valid.
@@ -291,7 +297,8 @@ std::vector<Footnote> split_citations(std::vector<Footnote> footnotes, const Doc
     footnote.citations.clear();
     series = footnote.series;
     const auto glue = split::find_glued_number(joined[i].text, footnote.number, text_of);
-    build_citations(footnote, joined[i], urls[i], glue, document, links_by_position, earlier);
+    build_citations(footnote, joined[i], urls[i], glue, document, links_by_position, link_begins,
+                    earlier);
     for (const Citation& c : footnote.citations)
       earlier.push_back(&c);
     // The note's working state goes as soon as its citations are built: a long document

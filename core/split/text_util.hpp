@@ -4,6 +4,7 @@
 // Unicode table.
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -33,12 +34,24 @@ constexpr bool is_lower(char c) {
 constexpr bool is_ascii_alpha(char c) {
   return is_upper(c) || is_lower(c);
 }
+/// Per byte value: 1 for an ASCII letter or digit, 2 for a word byte (those and any byte
+/// >= 0x80). One look-up where the scanners asked up to five comparisons of every byte.
+inline constexpr auto k_byte_classes = [] {
+  std::array<unsigned char, 256> classes{};
+  for (int c = 0; c < 256; ++c) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    classes[static_cast<std::size_t>(c)] =
+        static_cast<unsigned char>((alnum ? 1 : 0) | (alnum || c >= 0x80 ? 2 : 0));
+  }
+  return classes;
+}();
+
 constexpr bool is_alnum(char c) {
-  return is_ascii_alpha(c) || is_digit(c);
+  return (k_byte_classes[static_cast<unsigned char>(c)] & 1) != 0;
 }
 /// Letters, digits and any byte of a multi-byte UTF-8 sequence.
 constexpr bool is_word_byte(char c) {
-  return is_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
+  return (k_byte_classes[static_cast<unsigned char>(c)] & 2) != 0;
 }
 constexpr char to_lower(char c) {
   return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;

@@ -73,6 +73,16 @@ bool is_url_byte(std::string_view text, std::size_t pos) {
   return true;
 }
 
+namespace {
+
+// is_url_byte with its ASCII answer inlined: the scan asks it of every byte of every URL.
+bool url_byte_at(std::string_view text, std::size_t pos) {
+  const auto c = static_cast<unsigned char>(text[pos]);
+  return c < 0x80 ? !k_url_stop_ascii[c] : is_url_byte(text, pos);
+}
+
+}  // namespace
+
 std::size_t url_start_in(std::string_view token) {
   for (std::size_t i = 0; i < token.size(); ++i) {
     if (may_start_url(token[i]) && starts_url_at(token, i))
@@ -85,7 +95,12 @@ std::vector<UrlMatch> find_urls(std::string_view text) {
   std::vector<UrlMatch> found;
   std::size_t i = 0;
   while (i < text.size()) {
-    if (!(may_start_url(text[i]) && starts_url_at(text, i))) {
+    // To the next byte a URL may start with, in a loop of its own: most bytes are none.
+    while (i < text.size() && !may_start_url(text[i]))
+      ++i;
+    if (i >= text.size())
+      break;
+    if (!starts_url_at(text, i)) {
       ++i;
       continue;
     }
@@ -95,7 +110,7 @@ std::vector<UrlMatch> find_urls(std::string_view text) {
     for (;;) {
       // The run of URL bytes is appended at once, not byte by byte.
       const std::size_t run = j;
-      while (j < text.size() && is_url_byte(text, j))
+      while (j < text.size() && url_byte_at(text, j))
         ++j;
       match.url.append(text.substr(run, j - run));
       const std::size_t known = match.text_positions.size();
@@ -129,35 +144,35 @@ std::vector<UrlMatch> find_urls(std::string_view text) {
       match.repairs.push_back({j, std::move(repair)});
       ++j;  // skip the space
     }
-    // Sentence punctuation after the URL, and closing brackets it does not open.
-    const std::string before_strip = match.url;
-    for (;;) {
-      if (match.url.empty())
-        break;
-      const char last = match.url.back();
+    // Sentence punctuation after the URL, and closing brackets it does not open. The URL
+    // keeps its first `keep` bytes; it is cut once, and copied only when it is.
+    std::size_t keep = match.url.size();
+    while (keep > 0) {
+      const std::string_view kept = std::string_view(match.url).substr(0, keep);
+      const char last = kept.back();
       bool strip = patterns::k_trailing_url_punctuation.find(last) != std::string_view::npos;
       if (last == ')')
-        strip = count_of(match.url, '(') < count_of(match.url, ')');
+        strip = count_of(kept, '(') < count_of(kept, ')');
       if (last == ']')
-        strip = count_of(match.url, '[') < count_of(match.url, ']');
+        strip = count_of(kept, '[') < count_of(kept, ']');
       if (!strip)
         break;
-      match.url.pop_back();
-      match.text_positions.pop_back();
+      --keep;
     }
-    match.range.end = match.text_positions.empty() ? i : match.text_positions.back() + 1;
-    if (match.url.size() != before_strip.size()) {
+    match.range.end = keep == 0 ? i : match.text_positions[keep - 1] + 1;
+    if (keep != match.url.size()) {
+      const std::size_t context = keep > 8 ? keep - 8 : 0;
       Repair repair;
       repair.step = "strip_trailing_punctuation";
-      repair.before = before_strip.substr(match.url.size() > 8 ? match.url.size() - 8 : 0);
-      repair.after = match.url.substr(match.url.size() > 8 ? match.url.size() - 8 : 0);
-      repair.detail =
-          "'" + before_strip.substr(match.url.size()) + "' after the URL ends the sentence";
+      repair.before = match.url.substr(context);
+      repair.after = match.url.substr(context, keep - context);
+      repair.detail = "'" + match.url.substr(keep) + "' after the URL ends the sentence";
+      match.url.resize(keep);
+      match.text_positions.resize(keep);
       match.repairs.push_back({match.range.end, std::move(repair)});
     }
     // Still a URL after cleaning: something after the scheme or a dotted host.
-    const std::size_t start = url_start_in(match.url);
-    if (start == 0 && match.url.size() > 4)
+    if (match.url.size() > 4 && may_start_url(match.url[0]) && starts_url_at(match.url, 0))
       found.push_back(std::move(match));
     i = std::max(j, i + 1);
   }

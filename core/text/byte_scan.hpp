@@ -61,4 +61,27 @@ inline std::size_t find_digit(std::string_view s, std::size_t from) {
   return i < s.size() ? i : s.size();
 }
 
+/// Offset of the first byte of `s` at or after `from` that is `a`, `b` or not ASCII (>= 0x80),
+/// or s.size() when none: the quote scanners' marks are two ASCII quotes and the typographic
+/// ones, which all start with a byte >= 0x80.
+inline std::size_t find_pair_or_high(std::string_view s, std::size_t from, unsigned char a,
+                                     unsigned char b) {
+  std::size_t i = from;
+  while (i < s.size() && s.size() - i >= 8) {
+    const std::uint64_t v = load8(s.data() + i);
+    const std::uint64_t hits =
+        equal_byte_bits(v, a) | equal_byte_bits(v, b) | (v & k_byte_high_bits);
+    if (hits != 0)
+      return i + static_cast<std::size_t>(std::countr_zero(hits)) / 8;
+    i += 8;
+  }
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == a || c == b || c >= 0x80)
+      return i;
+    ++i;
+  }
+  return s.size();
+}
+
 }  // namespace citecheck::text

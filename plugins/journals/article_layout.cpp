@@ -1,5 +1,6 @@
 #include "article_layout.hpp"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -27,6 +28,20 @@ constexpr std::array<QuotePair, 4> k_quotes{{
     {"'", "'"},
 }};
 
+/// A table per byte value made of the bytes of `set`: one look-up per byte scanned.
+constexpr std::array<bool, 256> byte_table(std::string_view set) {
+  std::array<bool, 256> table{};
+  for (const char c : set) {
+    table[static_cast<unsigned char>(c)] = true;
+  }
+  return table;
+}
+
+/// The first bytes of the opening quotation marks: '"', '\'' and the lead byte of “ and ‘.
+constexpr auto k_quote_starts = byte_table("\"'\xE2");
+/// The first bytes of a URL or DOI token: "http", "www.", "doi:", "DOI:".
+constexpr auto k_url_token_starts = byte_table("hwdD");
+
 bool is_word_byte(char c) {
   return ascii::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
 }
@@ -53,7 +68,7 @@ struct Span {
 std::optional<Span> quoted_title(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     // Every opening mark starts with one of these bytes; the rest of the text is skipped.
-    if (text[i] != '"' && text[i] != '\'' && text[i] != '\xE2')
+    if (!k_quote_starts[static_cast<unsigned char>(text[i])])
       continue;
     for (const QuotePair& q : k_quotes) {
       if (!text.substr(i).starts_with(q.open))
@@ -90,16 +105,19 @@ std::optional<Span> quoted_title(std::string_view text) {
 std::string dashes_to_hyphen(std::string_view s) {
   std::string out;
   out.reserve(s.size());
+  // The bytes between dashes are appended a run at a time, not byte by byte.
+  std::size_t kept = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     // Both dashes start with 0xE2: only there is a whole sequence compared.
     if (s[i] == '\xE2' &&
         (s.substr(i).starts_with("\xE2\x80\x93") || s.substr(i).starts_with("\xE2\x80\x94"))) {
+      out.append(s.substr(kept, i - kept));
       out += '-';
       i += 2;
-    } else {
-      out += s[i];
+      kept = i + 1;
     }
   }
+  out.append(s.substr(std::min(kept, s.size())));
   return out;
 }
 
@@ -123,7 +141,7 @@ bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+  return ascii::is_space(c);  // one table look-up
 }
 bool is_upper(char c) {
   return c >= 'A' && c <= 'Z';
@@ -198,18 +216,21 @@ std::size_t url_token_end(std::string_view s, std::size_t at) {
 std::string without_urls(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  // The bytes between URLs are appended a run at a time, not byte by byte.
+  std::size_t kept = 0;
   for (std::size_t i = 0; i < text.size();) {
-    const char c = text[i];
-    if (c == 'h' || c == 'w' || c == 'd' || c == 'D') {
+    if (k_url_token_starts[static_cast<unsigned char>(text[i])]) {
       const std::size_t end = url_token_end(text, i);
       if (end != k_npos) {
+        out.append(text.substr(kept, i - kept));
         i = end;
+        kept = end;
         continue;
       }
     }
-    out += c;
     ++i;
   }
+  out.append(text.substr(kept));
   return out;
 }
 

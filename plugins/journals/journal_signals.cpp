@@ -186,6 +186,13 @@ KindDecision decide_kind(const ArticleLayout& layout, std::string_view plain, bo
   const std::string container = lower(layout.container);
   const bool volume = !layout.volume.empty() && !layout.container.empty();
   const bool journal_name = any_word(container, k_journal_words);
+  // Every claim below needs a volume, a DOI, or a quoted title in a journal with a year or
+  // pages: without them the other signals (book, press, dates) can only decline, so they
+  // are not read (most citations are web pages and news, with none of the three).
+  const bool named_journal_article =
+      journal_name && layout.quoted_title && (!layout.year.empty() || !layout.pages.empty());
+  if (!volume && !has_doi && !named_journal_article)
+    return decision;
   const std::string folded = lower(plain);
   const bool press = any_word(container, k_press_words) || has_word(folded, "blog");
   const bool organisation = any_word(container, k_organisation_words);

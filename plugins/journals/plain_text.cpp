@@ -1,5 +1,7 @@
 #include "plain_text.hpp"
 
+#include <array>
+
 #include "common/ascii.hpp"
 
 namespace citecheck::plugins::journals {
@@ -10,10 +12,23 @@ bool starts_url(std::string_view text) {
   return text.starts_with("http://") || text.starts_with("https://") || text.starts_with("www.");
 }
 
+/// A table per byte value made of the bytes of `set`: one look-up per byte scanned.
+constexpr std::array<bool, 256> byte_table(std::string_view set) {
+  std::array<bool, 256> table{};
+  for (const char c : set) {
+    table[static_cast<unsigned char>(c)] = true;
+  }
+  return table;
+}
+
 /// The first byte of a URL ("http", "www."), a link ('['), wiki emphasis ('\'') or
 /// Markdown emphasis ('*', '_').
+constexpr auto k_markup_starts = byte_table("hw['*_");
+/// What ends a URL copied as it is: white space (as ascii::is_space), ']' and ')'.
+constexpr auto k_url_ends = byte_table(" \t\n\r\f\v])");
+
 bool starts_markup(char c) {
-  return c == 'h' || c == 'w' || c == '[' || c == '\'' || c == '*' || c == '_';
+  return k_markup_starts[static_cast<unsigned char>(c)];
 }
 
 }  // namespace
@@ -35,10 +50,14 @@ std::string plain_text(std::string_view raw) {
     }
     const std::string_view rest = raw.substr(i);
     if (starts_url(rest)) {
-      // Copy URLs untouched: '*', '_' and '\'' are URL characters there.
-      while (i < raw.size() && !ascii::is_space(raw[i]) && raw[i] != ']' && raw[i] != ')') {
-        out += raw[i++];
+      // Copy URLs untouched: '*', '_' and '\'' are URL characters there. Found whole,
+      // then appended at once, not byte by byte.
+      std::size_t end = i;
+      while (end < raw.size() && !k_url_ends[static_cast<unsigned char>(raw[end])]) {
+        ++end;
       }
+      out.append(raw.substr(i, end - i));
+      i = end;
       continue;
     }
     if (rest.starts_with("[[")) {

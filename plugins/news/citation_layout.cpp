@@ -23,7 +23,7 @@ bool is_space(char c) {
 }
 
 std::string_view trim(std::string_view text, std::string_view extra = "") {
-  auto strip = [&](char c) { return is_space(c) || extra.find(c) != std::string_view::npos; };
+  auto strip = [&](char c) { return is_space(c) || ascii::in_set(c, extra); };
   while (!text.empty() && strip(text.front())) {
     text.remove_prefix(1);
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstdio>
 #include <iterator>
 #include <optional>
@@ -31,6 +32,10 @@ std::vector<Token> tokenize(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     const char c = text[i];
+    if (c == ' ') {
+      i = ascii::skip_blanks(text, i);  // a blanked URL is one run of spaces
+      continue;
+    }
     if (ascii::is_space(c)) {
       ++i;
       continue;
@@ -83,6 +88,18 @@ constexpr std::array k_months = {
     MonthName{"diciembre", 12}, MonthName{"déc", 12},       MonthName{"dic", 12},
 };
 
+/// For each ASCII initial 'a' + n, bit k set when some month name of k bytes starts with it:
+/// a word whose initial and length no name has ("survey", "mandate") is no month, and most
+/// words are ruled out so, before any folding.
+constexpr std::array<std::uint16_t, 26> k_month_lengths_by_initial = [] {
+  std::array<std::uint16_t, 26> lengths{};
+  for (const auto& month : k_months) {
+    lengths[static_cast<std::size_t>(month.name.front() - 'a')] |=
+        static_cast<std::uint16_t>(1u << month.name.size());
+  }
+  return lengths;
+}();
+
 std::optional<int> month_of(const Token& token) {
   // The longest name is ten bytes ("septiembre"); most words are ruled out here, before
   // any folding.
@@ -92,20 +109,12 @@ std::optional<int> month_of(const Token& token) {
   }
   // "May" is a month, "may" mostly a verb: month names are capitalised in English, and
   // lower-case ones are accepted only where French and Spanish write them so.
-  // No month name starts otherwise: most words end here, before folding (and without a
-  // memchr call per word).
-  switch (ascii::to_lower(token.text[0])) {
-    case 'j':
-    case 'f':
-    case 'm':
-    case 'a':
-    case 's':
-    case 'o':
-    case 'n':
-    case 'd':
-      break;
-    default:
-      return std::nullopt;
+  // No month name has this initial and length: most words end here, before folding.
+  const char initial = ascii::to_lower(token.text[0]);
+  if (!ascii::is_lower(initial) ||
+      ((k_month_lengths_by_initial[static_cast<std::size_t>(initial - 'a')] >> token.text.size()) &
+       1) == 0) {
+    return std::nullopt;
   }
   std::array<char, k_longest_name> buffer{};
   for (std::size_t i = 0; i < token.text.size(); ++i) {

@@ -17,7 +17,7 @@ std::string lower(std::string_view text) {
 }
 
 std::string_view trim(std::string_view text, std::string_view extra = "") {
-  auto strip = [&](char c) { return is_space(c) || extra.find(c) != std::string_view::npos; };
+  auto strip = [&](char c) { return is_space(c) || ascii::in_set(c, extra); };
   while (!text.empty() && strip(text.front())) {
     text.remove_prefix(1);
   }
@@ -190,54 +190,75 @@ std::string_view trim_keep_initial(std::string_view text) {
   return text;
 }
 
-/// std::string::rfind, checking the first byte before comparing the rest: libstdc++
-/// compares the whole needle at every position, and leads can be a whole citation long.
-std::size_t last_occurrence(std::string_view text, std::string_view needle) {
-  if (needle.empty() || needle.size() > text.size()) {
-    return needle.empty() ? text.size() : std::string_view::npos;
+constexpr std::array<std::string_view, 9> k_lead_ins = {"see also ",  "see, e.g., ",  "see e.g. ",
+                                                        "see ",       "cf. ",         "cited in ",
+                                                        "quoted in ", "reported by ", "by "};
+
+/// True for each byte a lead-in starts with.
+constexpr auto k_lead_in_initials = [] {
+  std::array<bool, 256> initials{};
+  for (std::string_view lead : k_lead_ins) {
+    initials[static_cast<unsigned char>(lead.front())] = true;
   }
-  // Most needles are not in the text at all: a forward search (memchr speed) says so before
-  // the byte-by-byte walk back.
-  if (text.find(needle) == std::string_view::npos) {
-    return std::string_view::npos;
-  }
-  for (std::size_t i = text.size() - needle.size() + 1; i-- > 0;) {
-    if (text[i] == needle.front() && text.substr(i, needle.size()) == needle) {
-      return i;
+  return initials;
+}();
+
+/// Where each of k_lead_ins last occurs in `folded` (npos where nowhere): one pass over the
+/// text trying lead-ins only where a byte starts one, instead of a search per lead-in.
+std::array<std::size_t, k_lead_ins.size()> last_lead_ins(std::string_view folded) {
+  std::array<std::size_t, k_lead_ins.size()> last;
+  last.fill(std::string_view::npos);
+  for (std::size_t at = 0; at < folded.size(); ++at) {
+    if (!k_lead_in_initials[static_cast<unsigned char>(folded[at])]) {
+      continue;
+    }
+    for (std::size_t k = 0; k < k_lead_ins.size(); ++k) {
+      if (k_lead_ins[k].front() == folded[at] && folded.substr(at).starts_with(k_lead_ins[k])) {
+        last[k] = at;
+      }
     }
   }
-  return std::string_view::npos;
+  return last;
 }
 
 }  // namespace
 
 std::string clean_lead(std::string_view segment) {
-  std::string text(trim(segment, ",;:*_"));
+  // A view until the end: a copy is made only of what is returned.
+  std::string_view text = trim(segment, ",;:*_");
   // Folded once for both tests below (trimming and folding touch different characters).
   const std::string folded = lower(text);
   // A lead-in with nothing after it ("See https://...") names no one.
-  for (std::string_view alone : {"see", "see also", "cf", "see e.g", "available at", "at", "in"}) {
-    if (trim(folded, ".,:") == alone) {
+  const std::string_view bare = trim(folded, ".,:");
+  constexpr std::array<std::string_view, 7> k_alone = {"see",          "see also", "cf", "see e.g",
+                                                       "available at", "at",       "in"};
+  for (std::string_view alone : k_alone) {
+    if (bare == alone) {
       return "";
     }
   }
   // Lead-ins end with "see" ("For further information, see", "See also"): keep what follows.
-  for (std::string_view lead : {"see also ", "see, e.g., ", "see e.g. ", "see ", "cf. ",
-                                "cited in ", "quoted in ", "reported by ", "by "}) {
-    std::size_t hit = last_occurrence(folded, lead);
+  // The first lead-in (in k_lead_ins' order) whose last occurrence starts a word wins.
+  const auto last = last_lead_ins(folded);
+  for (std::size_t k = 0; k < k_lead_ins.size(); ++k) {
+    const std::size_t hit = last[k];
     if (hit != std::string::npos &&
         (hit == 0 || is_space(folded[hit - 1]) || folded[hit - 1] == ',')) {
-      text.erase(0, hit + lead.size());
+      text.remove_prefix(hit + k_lead_ins[k].size());
       break;
     }
   }
   // A parenthesised year or date after the names: "Bombande and van Tuijl (2014)".
-  if (const auto paren = text.find('('); paren != std::string::npos) {
+  if (const auto paren = text.find('('); paren != std::string_view::npos) {
     const auto close = text.find(')', paren);
-    const std::string_view inside = std::string_view(text).substr(
-        paren + 1, close == std::string::npos ? close : close - paren - 1);
+    const std::string_view inside =
+        text.substr(paren + 1, close == std::string_view::npos ? close : close - paren - 1);
     if (!inside.empty() && ascii::is_digit(inside.front())) {
-      text.erase(paren, close == std::string::npos ? std::string::npos : close - paren + 1);
+      std::string without(text.substr(0, paren));
+      if (close != std::string_view::npos) {
+        without.append(text.substr(close + 1));
+      }
+      return std::string(trim_keep_initial(without));
     }
   }
   return std::string(trim_keep_initial(text));

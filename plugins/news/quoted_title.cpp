@@ -49,6 +49,16 @@ bool may_start_quote(char c) {
   return c == '"' || c == '\'' || c == '\xE2' || c == '\xC2';
 }
 
+/// Offset of the next byte at or after `from` that may start a mark, or text.size(): a loop of
+/// its own, so that the scan over every byte is a tight one.
+std::size_t next_quote_start(std::string_view text, std::size_t from) {
+  while (from < text.size() && !may_start_quote(text[from])) {
+    // A blanked URL is a run of spaces, stepped over eight bytes at a time.
+    from = text[from] == ' ' ? ascii::skip_blanks(text, from) : from + 1;
+  }
+  return from;
+}
+
 /// Can a quotation open here? After a space, an opening bracket or the start; before text.
 bool can_open(std::string_view text, std::size_t at, const QuoteStyle& style) {
   if (at > 0) {
@@ -233,10 +243,8 @@ std::optional<QuotedTitle> find_quoted_title(std::string_view text) {
   // Each failed opening scans the rest of the text; a bound keeps garbage input linear.
   constexpr int k_max_attempts = 16;
   int attempts = 0;
-  for (std::size_t at = 0; at < text.size() && attempts < k_max_attempts; ++at) {
-    if (!may_start_quote(text[at])) {
-      continue;
-    }
+  for (std::size_t at = next_quote_start(text, 0); at < text.size() && attempts < k_max_attempts;
+       at = next_quote_start(text, at + 1)) {
     for (const auto& style : k_styles) {
       if (!text.substr(at).starts_with(style.open) || !can_open(text, at, style)) {
         continue;

@@ -1,7 +1,6 @@
 #include "url_parts.hpp"
 
 #include <algorithm>
-#include <iterator>
 #include "common/ascii.hpp"
 
 namespace citecheck::plugins::news {
@@ -48,8 +47,8 @@ UrlParts split_url(std::string_view url) {
       !std::all_of(authority.begin(), authority.end(), is_host_char)) {
     return parts;
   }
-  parts.host.reserve(authority.size());
-  std::transform(authority.begin(), authority.end(), std::back_inserter(parts.host), lower);
+  // Copied whole, then folded in place: a push_back per byte cost more than the rest.
+  parts.host = ascii::lower(authority);
   for (std::string_view prefix : {"www.", "www1.", "www2.", "www3."}) {
     if (parts.host.starts_with(prefix) && parts.host.size() > prefix.size() + 3) {
       parts.host.erase(0, prefix.size());
@@ -59,8 +58,7 @@ UrlParts split_url(std::string_view url) {
   if (host_end != std::string_view::npos && rest[host_end] == '/') {
     std::string_view path = rest.substr(host_end);
     path = path.substr(0, ascii::find_first_of(path, "?#"));
-    parts.path.reserve(path.size());
-    std::transform(path.begin(), path.end(), std::back_inserter(parts.path), lower);
+    parts.path = ascii::lower(path);
   }
   return parts;
 }

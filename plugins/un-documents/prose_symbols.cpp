@@ -235,13 +235,21 @@ std::size_t keyword_length(std::string_view text, std::size_t at) {
   return 0;
 }
 
+/// Offset of the next 'r' or 'R' at or after `from` (every keyword starts with one), or
+/// text.size(). A loop of its own: inside derive_symbols' body the scan kept its index on
+/// the stack, and it visits every byte.
+std::size_t next_r(std::string_view text, std::size_t from) {
+  // 'R' and 'r' differ in the 0x20 bit only, and no other byte sets it to give 'r'.
+  while (from < text.size() && (text[from] | 0x20) != 'r')
+    ++from;
+  return from;
+}
+
 }  // namespace
 
 std::vector<SymbolHit> derive_symbols(std::string_view text) {
   std::vector<SymbolHit> hits;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != 'r' && text[i] != 'R')
-      continue;
+  for (std::size_t i = next_r(text, 0); i < text.size(); i = next_r(text, i + 1)) {
     const std::size_t length = keyword_length(text, i);
     if (length == 0)
       continue;

@@ -211,19 +211,28 @@ std::vector<SymbolHit> scan_symbols(std::string_view text) {
   std::size_t next_url = 0;
   std::size_t i = 0;
   while (i < text.size()) {
-    if (next_url < urls.size() && i >= urls[next_url].begin) {
+    const std::size_t url_begin =
+        next_url < urls.size() ? urls[next_url].begin : std::string_view::npos;
+    if (i >= url_begin) {
       add_url_symbols(urls[next_url], hits);
       i = std::max(i, urls[next_url].end);
       ++next_url;
       continue;
     }
+    // Symbols start with a capital: the bytes up to the next one (or the next URL) are
+    // stepped over in a loop of their own.
+    const std::size_t stop = std::min(text.size(), url_begin);
+    while (i < stop && !is_upper(text[i]))
+      ++i;
+    if (i >= stop)
+      continue;
     // Whether a dash joins this to the symbol before: asked only where it decides, at a
-    // capital glued to what precedes it (this loop visits every byte).
+    // capital glued to what precedes it.
     const auto joint = [&] {
       return !hits.empty() && !hits.back().in_url && hits.back().end < i &&
              is_joint_dash(text.substr(hits.back().end, i - hits.back().end));
     };
-    if (!is_upper(text[i]) || (i > 0 && joins_token(text[i - 1]) && !joint())) {
+    if (i > 0 && joins_token(text[i - 1]) && !joint()) {
       ++i;
       continue;
     }

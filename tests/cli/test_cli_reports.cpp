@@ -2,7 +2,10 @@
 // whatever the parser finds.
 #include <doctest/doctest.h>
 
+#include <limits>
 #include <sstream>
+
+#include <citecheck/json.hpp>
 
 #include "format_checks.hpp"
 #include "report/report.hpp"
@@ -170,6 +173,38 @@ TEST_SUITE("cli") {
       ++count;
     }
     CHECK(count == 7);
+  }
+
+  TEST_CASE("jsonl: each line byte for byte as nlohmann's dump of to_json writes it") {
+    ParsedDocument doc = sample();
+    doc.path = "d\xC3\xA9j\xE0\x80 \"x\"\\.pdf";  // broken UTF-8: nlohmann's U+FFFD per sequence
+    Footnote& odd = doc.footnotes[2];
+    odd.text = "tab\there, bell\x07, cut \xE2\x80 and \xF0\x9F\x98 end \xFF\xC0\xAF";
+    Citation& article = odd.citations.front();
+    article.raw = odd.text;
+    article.confidence = 0.0001;  // std::to_chars would write 1e-04
+    article.span.page = 3;
+    article.span.element = "fn\x01";
+    article.span.position = PagePoint{72.5, 1e20};
+    article.url_candidates = {"http://a.test/\xC3", "http://b.test/"};
+    article.repairs = {{"remove_stray_space",
+                        "a\x80"
+                        "b",
+                        "ab", "\"quoted\" \xED\xA0\x80"}};
+    doc.footnotes[1].citations.front().confidence = std::numeric_limits<double>::quiet_NaN();
+
+    std::string expected;
+    for (const auto& footnote : doc.footnotes) {
+      for (const auto& citation : footnote.citations) {
+        nlohmann::json line = to_json(citation);
+        line["document"] = doc.path;
+        line["format"] = to_string(doc.format);
+        line["footnote_text"] = footnote.text;
+        line["footnote_line"] = footnote.span.line;
+        expected += line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+      }
+    }
+    CHECK(render(ReportFormat::jsonl, {doc}) == expected);
   }
 
   TEST_CASE("table: header, warnings, one line per citation with a repair marker") {

@@ -47,6 +47,9 @@ TEST_SUITE("plugin_news") {
           "Emmanuel Bombande and Peter van Tuijl");
     CHECK(clean_lead("See ") == "");
     CHECK(clean_lead("Smith, J. ") == "Smith, J.");
+    // The year is cut out wherever it stands, and to the end when it is not closed.
+    CHECK(clean_lead("Smith (2014) and Jones, ") == "Smith  and Jones");
+    CHECK(clean_lead("See also Smith (2014") == "Smith");
   }
 
   TEST_CASE("names: organisations and news words") {

@@ -129,4 +129,14 @@ TEST_SUITE("split") {
                    "http://www.un.org/en/peacekeeping/missions/minusma/facts.shtml");
     CHECK(note.citations.at(0).title == "MINUSMA: Facts and Figures");
   }
+
+  TEST_CASE("the byte class table answers as the comparisons it replaced") {
+    for (int value = 0; value < 256; ++value) {
+      const char c = static_cast<char>(value);
+      const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      CAPTURE(value);
+      CHECK(split::is_alnum(c) == alnum);
+      CHECK(split::is_word_byte(c) == (alnum || value >= 0x80));
+    }
+  }
 }

@@ -61,6 +61,32 @@ TEST_SUITE("text") {
       }
     }
   }
+
+  TEST_CASE("find_pair_or_high agrees with a byte-by-byte search at every start") {
+    // Marks at chunk edges, none at all, and bytes whose low seven bits read as a mark
+    // ("\xA2" is 0x22 + 0x80, so it counts as high, not as '"').
+    const std::string cases[] = {"",
+                                 "\"",
+                                 "abcdefgh",
+                                 "abcdefg'",
+                                 "abcdefgh\"",
+                                 "!#!#!#!#&(&(&(&(x'",
+                                 "\xA2\xA7 caf\xC3\xA9 \"x\"",
+                                 "a \xE2\x80\x9Cquoted\xE2\x80\x9D title, it's"};
+    for (const std::string& s : cases) {
+      for (std::size_t from = 0; from <= s.size() + 1; ++from) {
+        std::size_t expected = from;
+        while (expected < s.size() && s[expected] != '"' && s[expected] != '\'' &&
+               static_cast<unsigned char>(s[expected]) < 0x80)
+          ++expected;
+        if (expected > s.size())
+          expected = s.size();
+        CAPTURE(s);
+        CAPTURE(from);
+        CHECK(find_pair_or_high(s, from, '"', '\'') == expected);
+      }
+    }
+  }
 }
 
 }  // namespace citecheck::text

@@ -45,6 +45,9 @@ class PluginSet {
 
   /// Offers the citation to each plugin in priority order; the first claim wins.
   Recognition recognize(Citation& citation) const;
+  /// The same, each plugin working on `scratch` (overwritten): a caller recognizing many
+  /// citations passes one scratch for all, whose strings and vectors keep their storage.
+  Recognition recognize(Citation& citation, Citation& scratch) const;
   /// Every plugin gets to resolve; answers in plugin order.
   std::vector<Resolution> resolve(const Citation& citation, ResolveContext& context) const;
   /// Offers every plugin an answer the host fetched anyway (Plugin::observe). A plugin
