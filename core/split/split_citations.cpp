@@ -80,14 +80,25 @@ SourceSpan span_of(const Footnote& footnote, const JoinedText& joined, Range ran
 
 // Web pages often print their title before the URL: "MINUSMA: Facts and Figures. http://...".
 std::string lead_title(std::string_view raw, std::size_t url_begin) {
-  std::string_view lead = split::trim(raw.substr(0, url_begin));
-  for (std::string_view tail :
-       {"available at", "Available at", "available from", "at", "See", "see"}) {
-    if (lead.ends_with(tail))
-      lead = split::trim(lead.substr(0, lead.size() - tail.size()));
-  }
-  while (!lead.empty() && (lead.back() == '.' || lead.back() == ',' || lead.back() == ':')) {
-    lead.remove_suffix(1);
+  std::string_view lead = raw.substr(0, url_begin);
+  // The bracket that opens the URL ("Title, <http://...>", "Title (http://...)") is the
+  // URL's, not the title's; so are the punctuation and the words that lead into it.
+  for (bool changed = true; changed;) {
+    const std::size_t before = lead.size();
+    while (!lead.empty() && (lead.back() == '.' || lead.back() == ',' || lead.back() == ':' ||
+                             lead.back() == '<' || lead.back() == '(' || lead.back() == '[' ||
+                             lead.back() == ' ' || lead.back() == '\t' || lead.back() == '\n')) {
+      lead.remove_suffix(1);
+    }
+    for (std::string_view tail :
+         {"available at", "Available at", "available from", "at", "See", "see"}) {
+      // Whole words only: "Combat" does not end in the word "at".
+      const bool word = lead.ends_with(tail) &&
+                        (lead.size() == tail.size() || lead[lead.size() - tail.size() - 1] == ' ');
+      if (word)
+        lead.remove_suffix(tail.size());
+    }
+    changed = lead.size() != before;
   }
   lead = split::trim(lead);
   if (lead.starts_with("See "))

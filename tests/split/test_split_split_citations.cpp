@@ -200,6 +200,24 @@ TEST_SUITE("split") {
 }
 
 TEST_SUITE("split") {
+  TEST_CASE("a title printed before its URL leaves the URL's bracket to the URL") {
+    const std::pair<std::string, std::string> cases[] = {
+        {"Border census, part 1, <http://a.example.org/doc/1>.", "Border census, part 1"},
+        {"Border census, part 1 (http://a.example.org/doc/1).", "Border census, part 1"},
+        {"Border census, part 1, available at <http://a.example.org/doc/1>.",
+         "Border census, part 1"},
+        {"MINUSMA: Facts and Figures. http://a.example.org/facts", "MINUSMA: Facts and Figures"},
+        {"[http://a.example.org/doc/1 Border census]", ""},  // nothing before the URL
+        {"Rules of Combat, see http://a.example.org/doc/1", "Rules of Combat"},
+    };
+    for (const auto& [text, title] : cases) {
+      CAPTURE(text);
+      const Footnote note = split_note("body", text);
+      REQUIRE(note.citations.size() == 1);
+      CHECK(note.citations[0].title == title);
+    }
+  }
+
   TEST_CASE("bad input: no crash, bounded work") {
     std::string many;
     for (int i = 0; i < 20000; ++i)
