@@ -120,22 +120,6 @@ bool sorted_and_disjoint(const std::vector<Range>& ranges) {
   return true;
 }
 
-/// The bytes any of `ranges` covers, as sorted, disjoint, non-empty ranges.
-std::vector<Range> union_of(std::vector<Range> ranges) {
-  std::erase_if(ranges, [](const Range& r) { return r.empty(); });
-  std::sort(ranges.begin(), ranges.end(),
-            [](const Range& a, const Range& b) { return a.begin < b.begin; });
-  std::vector<Range> merged;
-  for (const Range& r : ranges) {
-    if (!merged.empty() && r.begin <= merged.back().end) {
-      merged.back().end = std::max(merged.back().end, r.end);
-    } else {
-      merged.push_back(r);
-    }
-  }
-  return merged;
-}
-
 struct Cut {
   std::size_t end = 0;         // the left part ends here
   std::size_t next_begin = 0;  // the right part begins here
@@ -177,7 +161,7 @@ std::vector<Range> citation_boundaries(std::string_view text, std::size_t limit,
   // grows), not by a mask of the whole note filled byte by byte.
   std::vector<Range> merged_urls;
   const std::vector<Range>& url_union =
-      sorted_and_disjoint(urls) ? urls : (merged_urls = union_of(urls));
+      sorted_and_disjoint(urls) ? urls : (merged_urls = merged_ranges(urls));
   std::size_t next_url = 0;
   const auto in_url = [&](std::size_t at) {
     while (next_url < url_union.size() && url_union[next_url].end <= at)

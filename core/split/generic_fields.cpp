@@ -171,21 +171,6 @@ bool already_sorted(const std::vector<Range>& ranges) {
   return true;
 }
 
-// Ranges sorted by begin and merged, so membership is a binary search.
-std::vector<Range> sorted_ranges(std::vector<Range> ranges) {
-  std::sort(ranges.begin(), ranges.end(),
-            [](const Range& a, const Range& b) { return a.begin < b.begin; });
-  std::vector<Range> merged;
-  for (const Range& r : ranges) {
-    if (!merged.empty() && r.begin <= merged.back().end) {
-      merged.back().end = std::max(merged.back().end, r.end);
-    } else {
-      merged.push_back(r);
-    }
-  }
-  return merged;
-}
-
 bool in_any(const std::vector<Range>& sorted, std::size_t pos) {
   auto it = std::upper_bound(sorted.begin(), sorted.end(), pos,
                              [](std::size_t p, const Range& r) { return p < r.begin; });
@@ -280,7 +265,7 @@ std::vector<DateHit> find_dates(std::string_view s, const std::vector<Range>& ex
   // Most notes' ranges come sorted: they are used as they are, not copied.
   std::vector<Range> merged;
   const std::vector<Range>& excluded =
-      already_sorted(excluded_ranges) ? excluded_ranges : (merged = sorted_ranges(excluded_ranges));
+      already_sorted(excluded_ranges) ? excluded_ranges : (merged = merged_ranges(excluded_ranges));
   std::vector<DateHit> hits;
   std::size_t i = 0;
   std::size_t next_excluded = 0;  // the first excluded range not wholly behind `i`
@@ -433,7 +418,7 @@ void fill_generic_fields(Citation& citation, const std::vector<Range>& url_range
   const std::vector<QuotedSpan> quotes = find_quoted_spans(raw);
   std::vector<Range> merged_urls;
   const std::vector<Range>& sorted_urls =
-      already_sorted(url_ranges) ? url_ranges : (merged_urls = sorted_ranges(url_ranges));
+      already_sorted(url_ranges) ? url_ranges : (merged_urls = merged_ranges(url_ranges));
   std::vector<Range> excluded = url_ranges;
   for (const QuotedSpan& quote : quotes) {
     if (in_any(sorted_urls, quote.outer.begin))

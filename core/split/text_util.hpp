@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace citecheck::split {
 
@@ -18,6 +19,23 @@ struct Range {
   bool contains(std::size_t pos) const { return pos >= begin && pos < end; }
   bool empty() const { return end <= begin; }
 };
+
+/// The bytes any of `ranges` covers, as sorted, disjoint, non-empty ranges (touching ones
+/// merged): walkable in order, and membership is a binary search.
+inline std::vector<Range> merged_ranges(std::vector<Range> ranges) {
+  std::erase_if(ranges, [](const Range& r) { return r.empty(); });
+  std::sort(ranges.begin(), ranges.end(),
+            [](const Range& a, const Range& b) { return a.begin < b.begin; });
+  std::vector<Range> merged;
+  for (const Range& r : ranges) {
+    if (!merged.empty() && r.begin <= merged.back().end) {
+      merged.back().end = std::max(merged.back().end, r.end);
+    } else {
+      merged.push_back(r);
+    }
+  }
+  return merged;
+}
 
 constexpr bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';

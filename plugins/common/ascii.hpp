@@ -27,6 +27,15 @@ inline constexpr auto k_classes = [] {
   return classes;
 }();
 
+/// A table per byte value made of the bytes of `set`: one look-up per byte scanned.
+constexpr std::array<bool, 256> byte_table(std::string_view set) {
+  std::array<bool, 256> table{};
+  for (const char c : set) {
+    table[static_cast<unsigned char>(c)] = true;
+  }
+  return table;
+}
+
 constexpr bool is_space(char c) {
   return (k_classes[static_cast<unsigned char>(c)] & 1) != 0;
 }

@@ -28,19 +28,10 @@ constexpr std::array<QuotePair, 4> k_quotes{{
     {"'", "'"},
 }};
 
-/// A table per byte value made of the bytes of `set`: one look-up per byte scanned.
-constexpr std::array<bool, 256> byte_table(std::string_view set) {
-  std::array<bool, 256> table{};
-  for (const char c : set) {
-    table[static_cast<unsigned char>(c)] = true;
-  }
-  return table;
-}
-
 /// The first bytes of the opening quotation marks: '"', '\'' and the lead byte of “ and ‘.
-constexpr auto k_quote_starts = byte_table("\"'\xE2");
+constexpr auto k_quote_starts = ascii::byte_table("\"'\xE2");
 /// The first bytes of a URL or DOI token: "http", "www.", "doi:", "DOI:".
-constexpr auto k_url_token_starts = byte_table("hwdD");
+constexpr auto k_url_token_starts = ascii::byte_table("hwdD");
 
 bool is_word_byte(char c) {
   return ascii::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80;

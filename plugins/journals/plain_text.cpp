@@ -12,20 +12,11 @@ bool starts_url(std::string_view text) {
   return text.starts_with("http://") || text.starts_with("https://") || text.starts_with("www.");
 }
 
-/// A table per byte value made of the bytes of `set`: one look-up per byte scanned.
-constexpr std::array<bool, 256> byte_table(std::string_view set) {
-  std::array<bool, 256> table{};
-  for (const char c : set) {
-    table[static_cast<unsigned char>(c)] = true;
-  }
-  return table;
-}
-
 /// The first byte of a URL ("http", "www."), a link ('['), wiki emphasis ('\'') or
 /// Markdown emphasis ('*', '_').
-constexpr auto k_markup_starts = byte_table("hw['*_");
+constexpr auto k_markup_starts = ascii::byte_table("hw['*_");
 /// What ends a URL copied as it is: white space (as ascii::is_space), ']' and ')'.
-constexpr auto k_url_ends = byte_table(" \t\n\r\f\v])");
+constexpr auto k_url_ends = ascii::byte_table(" \t\n\r\f\v])");
 
 bool starts_markup(char c) {
   return k_markup_starts[static_cast<unsigned char>(c)];
