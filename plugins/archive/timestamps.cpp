@@ -177,7 +177,9 @@ std::string iso_day(Seconds time) {
 
 std::string iso_datetime(Seconds time) {
   const Fields f = fields(time);
-  char out[32];
+  // Room for any value of each field, not only a valid one: GCC's -Wformat-truncation
+  // cannot know the hour is below 24.
+  char out[80];
   std::snprintf(out, sizeof out, "%04d-%02u-%02uT%02ld:%02ld:%02ldZ", f.year, f.month, f.day,
                 f.hour, f.minute, f.second);
   return out;
