@@ -3,7 +3,6 @@
 #include <nlohmann/json.hpp>
 
 #include <citecheck/json_number.hpp>
-
 #include <citecheck/sha256.hpp>
 
 namespace citecheck::check {
@@ -113,7 +112,7 @@ std::optional<HostFingerprint> fingerprint_from_json(const std::string& json) {
     return std::nullopt;
   }
   HostFingerprint f;
-  f.status = json_whole<int>(j.value("status", nlohmann::json())).value_or(0);
+  f.status = json_whole_or(j, "status", 0);
   f.final_path = j.value("final_path", std::string{});
   f.title = j.value("title", std::string{});
   f.text_sha256 = j.value("text_sha256", std::string{});

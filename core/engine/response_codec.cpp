@@ -230,7 +230,7 @@ std::optional<HttpResponse> parse_response(std::string_view text) {
     }
     response.error = *error;
     response.error_text = value.value("error_text", std::string());
-    response.attempts = json_whole<int>(value.value("attempts", json(1))).value_or(1);
+    response.attempts = json_whole_or(value, "attempts", 1);
     response.seconds = value.value("seconds", 0.0);
     return response;
   } catch (const json::exception&) {

@@ -38,10 +38,10 @@ class Workers {
     }
   }
 
-  /// Starts the first workers; the caller's thread is one of them and runs `work` itself.
-  void start(std::size_t first) {
+  /// Starts one worker per core; the caller's thread is one of them and runs `work` itself.
+  void start() {
     const std::lock_guard lock(m_mutex);
-    for (std::size_t w = 1; w < std::min(first, m_most); ++w) {
+    for (std::size_t w = 1; w < std::min(m_cores, m_most); ++w) {
       add_locked();
     }
   }
@@ -108,7 +108,7 @@ std::vector<CitationResolutions> resolve_document(const ParsedDocument& document
     }
   };
   workers.emplace(most, work);
-  workers->start(std::thread::hardware_concurrency());
+  workers->start();
   work();
   workers->join();
   return out;

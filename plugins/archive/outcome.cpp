@@ -44,8 +44,7 @@ nlohmann::json to_json(const Outcome& outcome) {
 
 std::optional<Outcome> outcome_from_json(std::string_view text) {
   const auto json = nlohmann::json::parse(text, nullptr, false);
-  if (json.is_discarded() || !json.is_object() ||
-      json_whole<int>(json.value("format", nlohmann::json())).value_or(0) != k_format) {
+  if (json.is_discarded() || !json.is_object() || json_whole_or(json, "format", 0) != k_format) {
     return std::nullopt;
   }
   try {
@@ -61,8 +60,7 @@ std::optional<Outcome> outcome_from_json(std::string_view text) {
     if (!time.empty()) {
       outcome.snapshot_time = parse_wayback_timestamp(time);
     }
-    outcome.snapshot_status =
-        json_whole<int>(json.value("snapshot_status", nlohmann::json())).value_or(0);
+    outcome.snapshot_status = json_whole_or(json, "snapshot_status", 0);
     outcome.source = json.value("source", "");
     for (const auto& note : json.value("notes", nlohmann::json::array())) {
       if (note.is_string()) {

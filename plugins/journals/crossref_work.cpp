@@ -293,7 +293,7 @@ std::optional<CrossrefWork> work_from_json(const json& value) {
     work.volume = value.value("volume", "");
     work.issue = value.value("issue", "");
     work.page = value.value("page", "");
-    work.year = json_whole<int>(value.value("year", json())).value_or(0);
+    work.year = json_whole_or(value, "year", 0);
     work.score = value.value("score", 0.0);
     work.updated_by = notices_from(value.at("updated_by"));
     work.update_to = notices_from(value.at("update_to"));

@@ -209,8 +209,7 @@ struct DoiAnswer {
 
 std::optional<DoiAnswer> doi_from_cache(const std::string& text) {
   const json value = json::parse(text, nullptr, false);
-  if (!value.is_object() ||
-      json_whole<int>(value.value("v", json())).value_or(0) != k_cache_version)
+  if (!value.is_object() || json_whole_or(value, "v", 0) != k_cache_version)
     return std::nullopt;
   DoiAnswer answer;
   const std::string outcome = value.value("outcome", "");
@@ -413,8 +412,7 @@ SearchAnswer search(const std::string& query, const CrossrefSettings& settings,
   SearchAnswer out;
   if (auto cached = context.store.get(std::string(k_plugin), key)) {
     const json value = json::parse(*cached, nullptr, false);
-    if (value.is_object() &&
-        json_whole<int>(value.value("v", json())).value_or(0) == k_cache_version &&
+    if (value.is_object() && json_whole_or(value, "v", 0) == k_cache_version &&
         value.contains("works") && value["works"].is_array()) {
       bool whole = true;
       for (const json& item : value["works"]) {

@@ -292,8 +292,7 @@ std::string serialize_record(const PageRecord& record) {
 
 std::optional<PageRecord> parse_record(const std::string& text) {
   const json value = json::parse(text, nullptr, false);
-  if (!value.is_object() ||
-      json_whole<int>(value.value("v", json())).value_or(0) != k_record_version) {
+  if (!value.is_object() || json_whole_or(value, "v", 0) != k_record_version) {
     return std::nullopt;
   }
   try {
@@ -311,7 +310,7 @@ std::optional<PageRecord> parse_record(const std::string& text) {
     record.dead = value.value("dead", false);
     record.url = value.value("url", "");
     record.final_url = value.value("final_url", "");
-    record.status = json_whole<int>(value.value("status", json())).value_or(0);
+    record.status = json_whole_or(value, "status", 0);
     record.paywall = value.value("paywall", false);
     record.paywall_signal = value.value("paywall_signal", "");
     record.truncated = value.value("truncated", false);

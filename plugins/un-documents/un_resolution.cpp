@@ -85,8 +85,7 @@ std::string cache_text(const SymbolAnswer& answer) {
 
 std::optional<SymbolAnswer> from_cache(const std::string& text) {
   const json value = json::parse(text, nullptr, false);
-  if (!value.is_object() ||
-      json_whole<int>(value.value("v", json())).value_or(0) != k_cache_version)
+  if (!value.is_object() || json_whole_or(value, "v", 0) != k_cache_version)
     return std::nullopt;
   try {
     SymbolAnswer answer;

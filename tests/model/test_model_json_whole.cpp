@@ -30,6 +30,15 @@ TEST_SUITE("model") {
     CHECK_FALSE(json_whole<std::int64_t>(json(9.2233720368547758e18)));  // 2^63
   }
 
+  TEST_CASE("json_whole_or reads a member, or gives the fallback") {
+    const json object = json::parse(R"({"v": 2, "big": 1e300, "text": "3"})");
+    CHECK(citecheck::json_whole_or(object, "v", 0) == 2);
+    CHECK(citecheck::json_whole_or(object, "big", 7) == 7);
+    CHECK(citecheck::json_whole_or(object, "text", 7) == 7);
+    CHECK(citecheck::json_whole_or(object, "missing", 1) == 1);
+    CHECK(citecheck::json_whole_or(json::array({1, 2}), "v", 5) == 5);
+  }
+
   TEST_CASE("evidence with numbers that fit no field keeps the defaults") {
     const auto e = citecheck::evidence_from_json(json::parse(
         R"({"attempts": 1e300, "body_bytes": -5, "hops": [{"status": 9e18}], "seconds": 0.5})"));

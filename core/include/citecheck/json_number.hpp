@@ -45,4 +45,15 @@ std::optional<T> json_whole(const nlohmann::json& value) {
   return std::nullopt;
 }
 
+/// The member `key` of `object` as json_whole<T>, or `fallback` when `object` is no object,
+/// has no such member, or it does not fit: the tolerant read of a whole-number field.
+template <typename T>
+T json_whole_or(const nlohmann::json& object, const char* key, T fallback) {
+  if (!object.is_object()) {
+    return fallback;
+  }
+  const auto it = object.find(key);
+  return it == object.end() ? fallback : json_whole<T>(*it).value_or(fallback);
+}
+
 }  // namespace citecheck
