@@ -6,13 +6,12 @@
 #include <optional>
 #include <string_view>
 
+#include "text/byte_range.hpp"
+
 namespace citecheck::readers::markdown {
 
 /// A half-open byte span of Document::text.
-struct Range {
-  std::size_t begin = 0;
-  std::size_t end = 0;
-};
+using Range = text::ByteRange;
 
 /// Leading whitespace: columns (a tab runs to the next multiple of 4) and bytes.
 struct Indent {

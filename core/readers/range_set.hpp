@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <vector>
 
+#include "text/byte_range.hpp"
+
 #include "readers/markdown_syntax.hpp"
 
 namespace citecheck::readers::markdown {
@@ -30,17 +32,7 @@ class RangeSet {
     if (m_sorted) {
       return;
     }
-    std::sort(m_ranges.begin(), m_ranges.end(),
-              [](const Range& a, const Range& b) { return a.begin < b.begin; });
-    std::vector<Range> merged;
-    for (const Range& r : m_ranges) {
-      if (!merged.empty() && r.begin <= merged.back().end) {
-        merged.back().end = std::max(merged.back().end, r.end);
-      } else {
-        merged.push_back(r);
-      }
-    }
-    m_ranges = std::move(merged);
+    m_ranges = text::merged_ranges(std::move(m_ranges));
     m_sorted = true;
   }
 

@@ -10,32 +10,13 @@
 #include <string_view>
 #include <vector>
 
+#include "text/byte_range.hpp"
+
 namespace citecheck::split {
 
 /// A half-open byte range [begin, end) into some text.
-struct Range {
-  std::size_t begin = 0;
-  std::size_t end = 0;
-  bool contains(std::size_t pos) const { return pos >= begin && pos < end; }
-  bool empty() const { return end <= begin; }
-};
-
-/// The bytes any of `ranges` covers, as sorted, disjoint, non-empty ranges (touching ones
-/// merged): walkable in order, and membership is a binary search.
-inline std::vector<Range> merged_ranges(std::vector<Range> ranges) {
-  std::erase_if(ranges, [](const Range& r) { return r.empty(); });
-  std::sort(ranges.begin(), ranges.end(),
-            [](const Range& a, const Range& b) { return a.begin < b.begin; });
-  std::vector<Range> merged;
-  for (const Range& r : ranges) {
-    if (!merged.empty() && r.begin <= merged.back().end) {
-      merged.back().end = std::max(merged.back().end, r.end);
-    } else {
-      merged.push_back(r);
-    }
-  }
-  return merged;
-}
+using Range = text::ByteRange;
+using text::merged_ranges;
 
 constexpr bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
