@@ -36,6 +36,17 @@ constexpr std::array<bool, 256> byte_table(std::string_view set) {
   return table;
 }
 
+/// A table per byte value of the bytes some word of `words` starts with: a scan for any of
+/// them tries the words only where one could begin.
+template <typename Words>
+constexpr std::array<bool, 256> initials_table(const Words& words) {
+  std::array<bool, 256> table{};
+  for (std::string_view word : words) {
+    table[static_cast<unsigned char>(word.front())] = true;
+  }
+  return table;
+}
+
 constexpr bool is_space(char c) {
   return (k_classes[static_cast<unsigned char>(c)] & 1) != 0;
 }

@@ -195,13 +195,7 @@ constexpr std::array<std::string_view, 9> k_lead_ins = {"see also ",  "see, e.g.
                                                         "quoted in ", "reported by ", "by "};
 
 /// True for each byte a lead-in starts with.
-constexpr auto k_lead_in_initials = [] {
-  std::array<bool, 256> initials{};
-  for (std::string_view lead : k_lead_ins) {
-    initials[static_cast<unsigned char>(lead.front())] = true;
-  }
-  return initials;
-}();
+constexpr auto k_lead_in_initials = ascii::initials_table(k_lead_ins);
 
 /// Where each of k_lead_ins last occurs in `folded` (npos where nowhere): one pass over the
 /// text trying lead-ins only where a byte starts one, instead of a search per lead-in.

@@ -34,13 +34,7 @@ constexpr std::string_view k_news_phrases[] = {
     "newspaper",   "periódico",        "journal quotidien"};
 
 /// True for each byte some phrase starts with.
-constexpr auto k_phrase_initials = [] {
-  std::array<bool, 256> initials{};
-  for (std::string_view phrase : k_news_phrases) {
-    initials[static_cast<unsigned char>(phrase.front())] = true;
-  }
-  return initials;
-}();
+constexpr auto k_phrase_initials = ascii::initials_table(k_news_phrases);
 
 /// Whether any of k_news_phrases stands in `text` as whole words. One pass over the text,
 /// testing phrases only where a byte starts one, instead of one search per phrase.

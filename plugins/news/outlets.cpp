@@ -237,13 +237,7 @@ constexpr std::string_view k_host_news_words[] = {"news",    "times",     "heral
                                                   "zeitung", "diario",    "noticias"};
 
 /// True for each byte one of k_host_news_words starts with.
-constexpr auto k_host_news_initials = [] {
-  std::array<bool, 256> initials{};
-  for (std::string_view word : k_host_news_words) {
-    initials[static_cast<unsigned char>(word.front())] = true;
-  }
-  return initials;
-}();
+constexpr auto k_host_news_initials = ascii::initials_table(k_host_news_words);
 
 }  // namespace
 
