@@ -110,7 +110,7 @@ void prepare_schema(Database& db) {
   // from one snapshot: read one at a time, they can straddle another process's creation of
   // the schema and make a half-seen new cache look foreign.
   bool upgrade = false;
-  with_busy_retry([&] { db.exec("BEGIN"); });
+  with_busy_retry(db, [&] { db.exec("BEGIN"); });
   try {
     upgrade = needs_upgrade(db);
     db.exec("COMMIT");
@@ -120,7 +120,7 @@ void prepare_schema(Database& db) {
   }
   // WAL lets readers go on while one process writes, and a killed writer leaves the file
   // consistent; NORMAL syncs at checkpoints only, which WAL makes safe against corruption.
-  with_busy_retry([&] { db.exec("PRAGMA journal_mode=WAL"); });
+  with_busy_retry(db, [&] { db.exec("PRAGMA journal_mode=WAL"); });
   db.exec("PRAGMA synchronous=NORMAL");
   // The log is reused after each checkpoint; this only bounds what stays on disk after a
   // large burst (a clear, a big import).

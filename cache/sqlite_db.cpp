@@ -126,7 +126,7 @@ void Statement::reset() {
 
 Database::Database(const std::string& path, std::string location,
                    std::chrono::milliseconds busy_timeout)
-    : m_location(std::move(location)) {
+    : m_location(std::move(location)), m_busy_timeout(busy_timeout) {
   const int rc =
       sqlite3_open_v2(path.c_str(), &m_db,
                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <type_traits>
 #include <utility>
 
@@ -89,12 +90,14 @@ class Database {
 
   sqlite3* handle() const { return m_db; }
   const std::string& location() const { return m_location; }
+  std::chrono::milliseconds busy_timeout() const { return m_busy_timeout; }
   /// Drops every cached statement (before schema changes).
   void forget_statements();
 
  private:
   sqlite3* m_db = nullptr;
   std::string m_location;
+  std::chrono::milliseconds m_busy_timeout;
   std::map<std::string, std::unique_ptr<Statement>> m_statements;
 };
 
@@ -109,25 +112,36 @@ auto write_transaction(Database& db, Body&& body) -> decltype(body());
 template <typename Body>
 auto read_transaction(Database& db, Body&& body) -> decltype(body());
 
-/// Retries `body` when it failed only because the file was locked.
+/// Retries `body` when it failed only because the file was locked. SQLite's busy handler
+/// waits inside most attempts, but some lock conflicts come back at once (switching a new
+/// file to WAL while another process does the same, a lock upgrade that could deadlock):
+/// those are retried after a growing pause until the busy timeout has passed, so two
+/// processes that open one new cache together both get it.
 template <typename Body>
-auto with_busy_retry(Body&& body) -> decltype(body()) {
-  constexpr int k_attempts = 4;
+auto with_busy_retry(Database& db, Body&& body) -> decltype(body()) {
+  constexpr int k_min_attempts = 4;
+  constexpr auto k_max_pause = std::chrono::milliseconds(100);
+  const auto started = std::chrono::steady_clock::now();
+  auto pause = std::chrono::milliseconds(1);
   for (int attempt = 1;; ++attempt) {
     try {
       return body();
     } catch (const StoreError& error) {
-      if (error.kind() != StoreError::Kind::busy || attempt == k_attempts) {
+      if (error.kind() != StoreError::Kind::busy ||
+          (attempt >= k_min_attempts &&
+           std::chrono::steady_clock::now() - started >= db.busy_timeout())) {
         throw;
       }
     }
+    std::this_thread::sleep_for(pause);
+    pause = std::min(pause * 2, k_max_pause);
   }
 }
 
 /// Runs `body` between `begin` and COMMIT, rolled back if it throws; retried when locked.
 template <typename Body>
 auto transaction(Database& db, const char* begin, Body&& body) -> decltype(body()) {
-  return with_busy_retry([&]() -> decltype(body()) {
+  return with_busy_retry(db, [&]() -> decltype(body()) {
     db.exec(begin);
     try {
       if constexpr (std::is_void_v<decltype(body())>) {

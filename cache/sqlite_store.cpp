@@ -100,12 +100,12 @@ class SqliteStore final : public Store {
 
   std::optional<LinkCheck> latest(const std::string& normalized_url) override {
     const std::lock_guard lock(m_mutex);
-    return with_busy_retry([&] { return latest_locked(normalized_url).first; });
+    return with_busy_retry(m_db, [&] { return latest_locked(normalized_url).first; });
   }
 
   std::optional<LinkCheck> fresh(const std::string& normalized_url) override {
     const std::lock_guard lock(m_mutex);
-    return with_busy_retry([&]() -> std::optional<LinkCheck> {
+    return with_busy_retry(m_db, [&]() -> std::optional<LinkCheck> {
       auto [check, epoch] = latest_locked(normalized_url);
       if (!check || !is_fresh(check->state, epoch)) {
         return std::nullopt;
@@ -152,7 +152,7 @@ class SqliteStore final : public Store {
 
   std::vector<HistoryEntry> history(const std::string& normalized_url, std::size_t limit) override {
     const std::lock_guard lock(m_mutex);
-    return with_busy_retry([&] {
+    return with_busy_retry(m_db, [&] {
       std::vector<HistoryEntry> out;
       auto q = m_db.query(
           "SELECT id, state, status, checked_at, run_id FROM check_history"
@@ -174,7 +174,7 @@ class SqliteStore final : public Store {
 
   std::optional<LinkCheck> history_check(std::int64_t id) override {
     const std::lock_guard lock(m_mutex);
-    return with_busy_retry([&]() -> std::optional<LinkCheck> {
+    return with_busy_retry(m_db, [&]() -> std::optional<LinkCheck> {
       auto q = m_db.query(std::string("SELECT ") + k_check_columns +
                           " FROM check_history h WHERE h.id = ?1");
       q->bind(1, id);
@@ -187,7 +187,7 @@ class SqliteStore final : public Store {
 
   std::optional<BrokenStreak> broken_since(const std::string& normalized_url) override {
     const std::lock_guard lock(m_mutex);
-    return with_busy_retry([&]() -> std::optional<BrokenStreak> {
+    return with_busy_retry(m_db, [&]() -> std::optional<BrokenStreak> {
       std::optional<BrokenStreak> streak;
       auto q = m_db.query(
           "SELECT state, checked_at FROM check_history WHERE normalized_url = ?1"
@@ -214,7 +214,7 @@ class SqliteStore final : public Store {
 
   std::size_t state_changes(const std::string& normalized_url, std::size_t last_n) override {
     const std::lock_guard lock(m_mutex);
-    return with_busy_retry([&] {
+    return with_busy_retry(m_db, [&] {
       std::size_t changes = 0;
       std::size_t seen = 0;
       std::string previous;
@@ -237,7 +237,7 @@ class SqliteStore final : public Store {
   std::optional<std::string> get_resolution(const std::string& plugin,
                                             const std::string& key) override {
     const std::lock_guard lock(m_mutex);
-    return with_busy_retry([&]() -> std::optional<std::string> {
+    return with_busy_retry(m_db, [&]() -> std::optional<std::string> {
       auto q = m_db.query(
           "SELECT body FROM resolution WHERE plugin = ?1 AND key = ?2 AND expires_epoch > ?3");
       q->bind(1, plugin).bind(2, key).bind(3, now_epoch());
@@ -273,7 +273,7 @@ class SqliteStore final : public Store {
       return std::nullopt;
     }
     const std::lock_guard lock(m_mutex);
-    return with_busy_retry([&]() -> std::optional<std::string> {
+    return with_busy_retry(m_db, [&]() -> std::optional<std::string> {
       auto q = m_db.query("SELECT body, stored_epoch FROM http_response WHERE key = ?1");
       q->bind(1, key);
       if (!q->step()) {
@@ -339,12 +339,12 @@ class SqliteStore final : public Store {
 
   std::vector<RunRecord> runs(std::size_t limit) override {
     const std::lock_guard lock(m_mutex);
-    return with_busy_retry([&] { return runs_locked(limit); });
+    return with_busy_retry(m_db, [&] { return runs_locked(limit); });
   }
 
   StoreStats stats() override {
     const std::lock_guard lock(m_mutex);
-    return with_busy_retry([&] { return stats_locked(); });
+    return with_busy_retry(m_db, [&] { return stats_locked(); });
   }
 
   PruneResult prune(std::chrono::seconds keep_history) override {
@@ -373,7 +373,7 @@ class SqliteStore final : public Store {
 
   void export_jsonl(std::ostream& out) override {
     const std::lock_guard lock(m_mutex);
-    with_busy_retry([&] {
+    with_busy_retry(m_db, [&] {
       // One read transaction: the export is a consistent snapshot even while others write.
       m_db.exec("BEGIN");
       try {
