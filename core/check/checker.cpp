@@ -15,6 +15,7 @@
 #include "check/fingerprint.hpp"
 #include "check/host_turns.hpp"
 #include "check/page.hpp"
+#include "check/refresh.hpp"
 #include "check/url_rules.hpp"
 
 namespace citecheck {
@@ -29,6 +30,10 @@ constexpr std::size_t k_lookup_batch = 256;
 /// The classifier reads at most this much of a body (challenge markup); a page waiting
 /// for its host's probe keeps no more.
 constexpr std::size_t k_classify_prefix = 64 * 1024;
+/// Refreshes followed per link, and hops in all (redirects and refreshes) past which a
+/// refresh is no longer followed: the page is judged as it is.
+constexpr int k_max_refreshes = 3;
+constexpr std::size_t k_max_hops = 11;
 
 std::string now_iso8601() {
   const std::time_t t = std::time(nullptr);
@@ -51,6 +56,11 @@ struct Entry {
   std::string fetch;  ///< what is requested; the URL as cited is check.url
   LinkCheck check;
   std::unique_ptr<Answer> answer;
+  /// While a page's refresh is followed: that page's answer, judged instead when the
+  /// refresh leads nowhere (no answer at all), so a live stub is never called dead.
+  std::unique_ptr<Answer> refreshed_from;
+  int refreshes = 0;
+  std::string refresh_note;  ///< said after the signal when a refresh was followed or failed
 };
 
 HttpRequest make_request(const std::string& url, const CheckRules& rules) {
@@ -162,8 +172,8 @@ void fill_evidence(LinkCheck& c, HttpResponse&& r, const check::PageSignals& pag
 // Judges one link from its answer and lets the answer go.
 void judge(Entry& e, const check::HostFingerprint* fingerprint, const CheckRules& rules,
            const std::string& tool_version, Recorder& recorder) {
-  const check::Verdict verdict =
-      check::classify(e.answer->response, e.answer->page, rules, fingerprint);
+  check::Verdict verdict = check::classify(e.answer->response, e.answer->page, rules, fingerprint);
+  verdict.signal += e.refresh_note;
   fill_evidence(e.check, std::move(e.answer->response), e.answer->page, verdict, tool_version);
   e.answer.reset();
   recorder.add(e.check);
@@ -183,6 +193,35 @@ void take_answer(Entry& e, HttpResponse&& response, const CheckContext& context)
     response.body.shrink_to_fit();
   }
   e.answer->response = std::move(response);
+}
+
+// The URL the page just taken in refreshes to, when the checker should go on there.
+std::optional<std::string> refresh_to_follow(const Entry& e) {
+  const HttpResponse& r = e.answer->response;
+  if (e.refreshes >= k_max_refreshes || r.hops.size() >= k_max_hops)
+    return std::nullopt;
+  auto target = check::refresh_target(r, e.answer->page);
+  if (!target || *target == r.url)
+    return std::nullopt;
+  for (const Hop& hop : r.hops) {
+    if (hop.url == *target)
+      return std::nullopt;  // a refresh loop: the pages are there; judged as it is
+  }
+  return target;
+}
+
+// The refreshed-to page's answer as the cited URL's: the stub's hops first (the stub's own
+// hop pointing on to where it refreshed), then the new ones.
+HttpResponse after_refresh(Answer& stub, HttpResponse&& next) {
+  std::vector<Hop> hops = std::move(stub.response.hops);
+  if (!hops.empty())
+    hops.back().location = next.url;
+  hops.insert(hops.end(), std::make_move_iterator(next.hops.begin()),
+              std::make_move_iterator(next.hops.end()));
+  next.hops = std::move(hops);
+  next.url = std::move(stub.response.url);
+  next.seconds += stub.response.seconds;
+  return std::move(next);
 }
 
 }  // namespace
@@ -290,7 +329,23 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
   std::vector<Entry*> no_answer;
   bool counting = true;
   const auto on_answer = [&](Entry& e, HttpResponse&& response) {
-    take_answer(e, std::move(response), context);
+    if (e.refreshed_from != nullptr && response.status == 0) {
+      e.refresh_note =
+          " (its refresh to " + response.url + " got no answer: " + response.error_text + ")";
+      e.answer = std::move(e.refreshed_from);
+    } else {
+      if (e.refreshed_from != nullptr)
+        response = after_refresh(*e.refreshed_from, std::move(response));
+      e.refreshed_from.reset();
+      take_answer(e, std::move(response), context);
+      if (auto next = refresh_to_follow(e)) {
+        if (e.refreshes++ == 0)
+          e.refresh_note = " (after the cited page refreshed to " + *next + ")";
+        e.refreshed_from = std::move(e.answer);
+        ask(make_request(*next, rules), {&e, {}});
+        return;
+      }
+    }
     if (counting)
       tick();
     const HttpResponse& r = e.answer->response;

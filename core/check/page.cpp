@@ -8,6 +8,8 @@ namespace citecheck::check {
 namespace {
 
 constexpr std::size_t k_text_sample = 16 * 1024;
+/// A refresh meant to move the reader on sits in the head; past this, stop looking.
+constexpr std::size_t k_refresh_scan = 64 * 1024;
 
 bool starts_with_ci(std::string_view s, std::size_t i, std::string_view word) {
   if (i + word.size() > s.size()) {
@@ -153,6 +155,98 @@ std::string visible_text(std::string_view body) {
   return out;
 }
 
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+// Reads one attribute of the tag whose name ends at `i`, advancing past it: name lower-cased,
+// value as written (quoted or not). False at the tag's end.
+bool next_attribute(std::string_view s, std::size_t& i, std::string& name,
+                    std::string_view& value) {
+  while (i < s.size() && (is_space(s[i]) || s[i] == '/'))
+    ++i;
+  if (i >= s.size() || s[i] == '>')
+    return false;
+  name.clear();
+  while (i < s.size() && !is_space(s[i]) && s[i] != '=' && s[i] != '>' && s[i] != '/')
+    name += static_cast<char>(std::tolower(static_cast<unsigned char>(s[i++])));
+  while (i < s.size() && is_space(s[i]))
+    ++i;
+  value = {};
+  if (i >= s.size() || s[i] != '=')
+    return true;
+  ++i;
+  while (i < s.size() && is_space(s[i]))
+    ++i;
+  if (i < s.size() && (s[i] == '"' || s[i] == '\'')) {
+    const char quote = s[i++];
+    const std::size_t end = s.find(quote, i);
+    const std::size_t stop = end == std::string_view::npos ? s.size() : end;
+    value = s.substr(i, stop - i);
+    i = stop == s.size() ? stop : stop + 1;
+    return true;
+  }
+  const std::size_t from = i;
+  while (i < s.size() && !is_space(s[i]) && s[i] != '>')
+    ++i;
+  value = s.substr(from, i - from);
+  return true;
+}
+
+// The content of the first meta refresh outside comments, scripts, styles, templates and
+// <noscript> (which a browser running scripts ignores: its refresh leads to a no-script
+// page, not to the cited one).
+std::string meta_refresh(std::string_view body) {
+  body = body.substr(0, k_refresh_scan);
+  std::size_t i = 0;
+  while ((i = body.find('<', i)) != std::string_view::npos) {
+    if (body.substr(i, 4) == "<!--") {
+      const std::size_t end = body.find("-->", i + 4);
+      if (end == std::string_view::npos)
+        return {};
+      i = end + 3;
+      continue;
+    }
+    bool skipped = false;
+    for (std::string_view skip : {"script", "style", "noscript", "template", "textarea"}) {
+      if (starts_with_ci(body, i + 1, skip)) {
+        const std::string close = "</" + std::string(skip);
+        std::size_t j = i + 1 + skip.size();
+        while (j < body.size() && !(body[j] == '<' && starts_with_ci(body, j, close)))
+          ++j;
+        i = j + 1;
+        skipped = true;
+        break;
+      }
+    }
+    if (skipped)
+      continue;
+    if (!starts_with_ci(body, i + 1, "meta") || i + 5 >= body.size() ||
+        !(is_space(body[i + 5]) || body[i + 5] == '/')) {
+      ++i;
+      continue;
+    }
+    std::size_t k = i + 5;
+    std::string name;
+    std::string_view value;
+    bool refresh = false;
+    std::string_view content;
+    bool has_content = false;
+    while (next_attribute(body, k, name, value)) {
+      if (name == "http-equiv")
+        refresh = ascii_lower(value) == "refresh";
+      else if (name == "content" && !has_content) {
+        content = value;
+        has_content = true;
+      }
+    }
+    if (refresh && has_content)
+      return decode_basic_entities(content);
+    i = k;
+  }
+  return {};
+}
+
 std::string folded(std::string_view text) {
   std::string out;
   append_folded(out, decode_basic_entities(text), 4096);
@@ -190,6 +284,7 @@ PageSignals read_page(std::string_view content_type, std::string_view body) {
   page.title = folded(title);
   page.heading = folded(visible_text(element_text(body, "h1")));
   page.text = visible_text(body);
+  page.refresh = meta_refresh(body);
   return page;
 }
 

@@ -14,6 +14,9 @@ struct PageSignals {
   std::string heading;    ///< first <h1>, lower-cased
   std::string text;       ///< visible text sample, lower-cased, folded, at most 16 KiB
   std::string raw_title;  ///< as written, for evidence
+  /// Content of the first <meta http-equiv="refresh"> a browser would act on (not one in a
+  /// comment, a script or a <noscript>), entities decoded; empty when none.
+  std::string refresh;
 };
 
 PageSignals read_page(std::string_view content_type, std::string_view body);

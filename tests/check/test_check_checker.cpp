@@ -209,6 +209,74 @@ TEST_SUITE("check") {
     CHECK(engine.first_in_line.front().find("citecheck-probe") != std::string::npos);
   }
 
+  TEST_CASE("a page that refreshes elsewhere is judged where it leads; a stub, when nowhere") {
+    const auto stub = [](const std::string& content) {
+      HttpResponse out = status(200);
+      out.body = "<html><head><title>Redirecting</title><meta http-equiv=\"refresh\" content=\"" +
+                 content + "\"></head><body>" + std::string(300, 'r') + "</body></html>";
+      return out;
+    };
+    ScriptedEngine engine([&](const HttpRequest& r) {
+      HttpResponse out = status(200);
+      if (r.url == "http://a.test/old/report.html")
+        out = stub("0; url=/");
+      else if (r.url == "http://a.test/moved/page")
+        out = stub("2; url=http://b.test/new/page");
+      else if (r.url == "http://a.test/to-gone")
+        out = stub("0; url=/gone");
+      else if (r.url == "http://a.test/gone")
+        out = status(404);
+      else if (r.url == "http://a.test/to-nowhere")
+        out = stub("0; url=http://nowhere.test/x");
+      else if (r.url.find("nowhere.test") != std::string::npos)
+        out = failure(NetError::connect);
+      else if (r.url == "http://a.test/ping")
+        out = stub("0; url=/pong");
+      else if (r.url == "http://a.test/pong")
+        out = stub("0; url=/ping");
+      out.hops.push_back({r.url, out.status, "", {}});
+      return out;
+    });
+    CheckContext context{engine, nullptr, nullptr, "test", {}};
+    CheckRules rules;
+    rules.probe_soft_404 = false;
+    std::size_t ticks = 0;
+    const auto report =
+        check_links({"http://a.test/old/report.html", "http://a.test/moved/page",
+                     "http://a.test/to-gone", "http://a.test/to-nowhere", "http://a.test/ping"},
+                    rules, context, [&](std::size_t, std::size_t) { ++ticks; });
+    REQUIRE(report.checks.size() == 5);
+    CHECK(ticks == 5);  // one per link, however many pages it went through
+
+    const LinkCheck& home = report.checks[0];
+    CHECK(home.state == LinkState::soft_404);
+    CHECK(home.final_url == "http://a.test/");
+    CHECK(home.evidence.signal.find("refreshed to http://a.test/") != std::string::npos);
+    REQUIRE(home.evidence.hops.size() == 2);
+    CHECK(home.evidence.hops[0].url == "http://a.test/old/report.html");
+    CHECK(home.evidence.hops[0].location == "http://a.test/");
+    CHECK(home.evidence.hops[1].url == "http://a.test/");
+
+    CHECK(report.checks[1].state == LinkState::ok);
+    CHECK(report.checks[1].final_url == "http://b.test/new/page");
+    CHECK(report.checks[1].moved_to.empty());  // a refresh is no declared permanent move
+
+    CHECK(report.checks[2].state == LinkState::dead);
+    CHECK(report.checks[2].status == 404);
+
+    // The refresh led nowhere: the cited page is there, so it is judged as it is.
+    const LinkCheck& nowhere = report.checks[3];
+    CHECK(nowhere.state == LinkState::ok);
+    CHECK(nowhere.final_url == "http://a.test/to-nowhere");
+    CHECK(nowhere.evidence.signal.find("got no answer") != std::string::npos);
+
+    // A refresh loop ends when it comes back: both pages are fetched once.
+    CHECK(report.checks[4].state == LinkState::ok);
+    CHECK(engine.calls["http://a.test/ping"] == 1);
+    CHECK(engine.calls["http://a.test/pong"] == 1);
+    CHECK_FALSE(report.no_network);
+  }
+
   TEST_CASE("links go out a bounded window at a time, hosts taking turns") {
     ScriptedEngine engine([](const HttpRequest&) { return status(200); });
     CheckContext context{engine, nullptr, nullptr, "test", {}};

@@ -60,6 +60,9 @@ TEST_SUITE("check_e2e") {
         {site.url("/deep/story"), "soft_404"},
         {site.url("/news/2014/vanished-story"), "soft_404"},  // by the random-path probe
         {site.url("/forbidden"), "blocked"},
+        {site.url("/old/refresh-home"), "soft_404"},  // refreshes to the home page
+        {site.url("/refresh-header"), "ok"},          // refreshes to /ok
+        {site.url("/noscript"), "ok"},                // its refresh is for no-script browsers
         {site.url("/challenge"), "blocked"},
         {site.url("/broken"), "server_error"},
         {site.url("/loop-a"), "redirect_loop"},
@@ -95,8 +98,16 @@ TEST_SUITE("check_e2e") {
     CHECK(sent[0][0] == "User-Agent");
     CHECK(sent[0][1].get<std::string>().starts_with("citecheck/"));
     CHECK(std::distance(std::filesystem::directory_iterator(evidence),
-                        std::filesystem::directory_iterator{}) == 14);
+                        std::filesystem::directory_iterator{}) == 17);
     CHECK(site.hits("/citecheck-probe") == 0);  // probe paths are random, never fixed
+    for (const auto& l : report["documents"][0]["links"]) {
+      if (l["url"] == site.url("/refresh-header")) {
+        CHECK(l["final_url"] == site.url("/ok"));
+        CHECK(l["hops"].size() == 2);
+        CHECK(l["evidence"]["signal"].get<std::string>().find("refreshed to") != std::string::npos);
+      }
+    }
+    CHECK(site.hits("/gone") == 1);  // asked as cited, never through /noscript's refresh
 
     // Warm: every informative result comes from the cache, the site is not asked again.
     const std::size_t before = site.hits();
@@ -108,7 +119,7 @@ TEST_SUITE("check_e2e") {
     for (const auto& l : warm["documents"][0]["links"]) {
       cached += l["from_cache"].get<bool>() ? 1 : 0;
     }
-    CHECK(cached == 13);  // all but the skipped mailto:
+    CHECK(cached == 16);  // all but the skipped mailto:
     CHECK(site.hits() == before);
   }
 
