@@ -5,6 +5,7 @@
 
 #include <citecheck/config.hpp>
 
+#include "check/parked.hpp"
 #include "check/phrases.hpp"
 
 namespace citecheck::check {
@@ -99,6 +100,9 @@ Verdict soft_404_or_blocked(const HttpResponse& response, const PageSignals& pag
     return {LinkState::blocked,
             "CAPTCHA or bot challenge in the page ('" + std::string(hit) + "')",
             {}};
+  }
+  if (auto why = parked_domain(response, page)) {
+    return {LinkState::soft_404, *why, {}};
   }
   const std::string landed_lower = ascii_lower(landed);
   if (moved) {

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "check/classify.hpp"
+#include "check/phrases.hpp"
 
 using namespace citecheck;
 using namespace citecheck::check;
@@ -331,6 +332,98 @@ TEST_SUITE("check") {
         CHECK_FALSE(v.signal.empty());
       }
     }
+  }
+
+  TEST_CASE("a parked or for-sale domain is a soft 404, never a move to follow") {
+    const std::string caf =
+        "<html><head><title>old-project.org</title><script "
+        "src=\"//www.google.com/adsense/domains/caf.js\"></script></head><body><div "
+        "id=\"relatedsearches\"></div>Related searches</body></html>";
+    const std::string for_sale = page("old-project.org is for sale | Inquire now", "");
+    const std::string de = page("Diese Domain steht zum Verkauf", "");
+    const std::string lander = page("old-project.org", "This domain may be for sale. Contact us.");
+    const std::string article_about_parking = page(
+        "How domain parking works",
+        "A domain for sale often shows a page from sedoparking.com. " + std::string(5000, 'p'));
+    const std::string cars = page("Classic cars for sale", std::string(400, 'c'));
+    const std::string market = "https://www.hugedomains.com/domain_profile.cfm?d=old-project.org";
+    struct Row {
+      const char* label;
+      std::string url;
+      std::string final_url;
+      std::vector<int> hops;
+      std::string body;
+      LinkState expected;
+    };
+    const std::vector<Row> rows{
+        {"parking script", "http://old-project.org/report/2014", "", {}, caf, LinkState::soft_404},
+        {"parked home page", "http://old-project.org/", "", {}, caf, LinkState::soft_404},
+        {"'<domain> is for sale'",
+         "http://www.old-project.org/a",
+         "",
+         {},
+         for_sale,
+         LinkState::soft_404},
+        {"German title", "http://old-project.org/a", "", {}, de, LinkState::soft_404},
+        {"short lander text", "http://old-project.org/a", "", {}, lander, LinkState::soft_404},
+        {"moved to a marketplace: not 'redirected'",
+         "http://old-project.org/a",
+         market,
+         {301},
+         page("old-project.org", std::string(400, 'm')),
+         LinkState::soft_404},
+        {"citing the marketplace itself",
+         "https://www.hugedomains.com/blog/why",
+         "",
+         {},
+         page("Why buy a domain", std::string(400, 'b')),
+         LinkState::ok},
+        {"an article about parking",
+         "http://news.test/parking",
+         "",
+         {},
+         article_about_parking,
+         LinkState::ok},
+        {"other things for sale", "http://cars.test/classics", "", {}, cars, LinkState::ok},
+    };
+    for (const Row& row : rows) {
+      CAPTURE(row.label);
+      HttpResponse r;
+      r.url = row.url;
+      r.final_url = row.final_url.empty() ? row.url : row.final_url;
+      r.status = 200;
+      r.headers = k_html;
+      r.body = row.body;
+      for (int status : row.hops)
+        r.hops.push_back({row.url, status, r.final_url, {}});
+      r.hops.push_back({r.final_url, 200, "", {}});
+      const Verdict v = classify(r, read_page("text/html", r.body), {}, nullptr);
+      INFO("signal: " << v.signal);
+      CHECK(to_string(v.state) == to_string(row.expected));
+      if (row.expected == LinkState::soft_404)
+        CHECK(v.signal.find("domain") != std::string::npos);
+      CHECK(v.moved_to.empty());
+    }
+  }
+
+  TEST_CASE("every phrase and marker is lower case and none is empty") {
+    // An empty phrase would match every page.
+    const auto check_all = [](const auto& list) {
+      for (std::string_view phrase : list) {
+        CAPTURE(phrase);
+        CHECK_FALSE(phrase.empty());
+        CHECK(ascii_lower(phrase) == phrase);
+      }
+    };
+    check_all(k_not_found_phrases);
+    check_all(k_challenge_phrases);
+    check_all(k_challenge_markup);
+    check_all(k_login_title_phrases);
+    check_all(k_login_path_parts);
+    check_all(k_error_path_parts);
+    check_all(k_parked_phrases);
+    check_all(k_parking_markup);
+    check_all(k_domain_market_hosts);
   }
 
   TEST_CASE("accepted statuses are ok") {

@@ -63,6 +63,7 @@ TEST_SUITE("check_e2e") {
         {site.url("/old/refresh-home"), "soft_404"},  // refreshes to the home page
         {site.url("/refresh-header"), "ok"},          // refreshes to /ok
         {site.url("/noscript"), "ok"},                // its refresh is for no-script browsers
+        {site.url("/parked"), "soft_404"},            // a domain parking page
         {site.url("/challenge"), "blocked"},
         {site.url("/broken"), "server_error"},
         {site.url("/loop-a"), "redirect_loop"},
@@ -98,7 +99,7 @@ TEST_SUITE("check_e2e") {
     CHECK(sent[0][0] == "User-Agent");
     CHECK(sent[0][1].get<std::string>().starts_with("citecheck/"));
     CHECK(std::distance(std::filesystem::directory_iterator(evidence),
-                        std::filesystem::directory_iterator{}) == 17);
+                        std::filesystem::directory_iterator{}) == 18);
     CHECK(site.hits("/citecheck-probe") == 0);  // probe paths are random, never fixed
     for (const auto& l : report["documents"][0]["links"]) {
       if (l["url"] == site.url("/refresh-header")) {
@@ -119,7 +120,7 @@ TEST_SUITE("check_e2e") {
     for (const auto& l : warm["documents"][0]["links"]) {
       cached += l["from_cache"].get<bool>() ? 1 : 0;
     }
-    CHECK(cached == 16);  // all but the skipped mailto:
+    CHECK(cached == 17);  // all but the skipped mailto:
     CHECK(site.hits() == before);
   }
 
