@@ -78,6 +78,33 @@ bool is_deep_path(const std::string& path) {
   return !is_home_path(path);
 }
 
+// `landed` is a section above `asked` ("/news/2014/story.html" -> "/news/"): the page is
+// gone and the site shows its section instead. Dropping only an index file name
+// ("/a/index.html" -> "/a/") lands on the same page.
+bool is_section_above(const std::string& asked, const std::string& landed) {
+  if (landed.empty() || landed == "/" || asked.size() <= landed.size() ||
+      asked.compare(0, landed.size(), landed) != 0) {
+    return false;
+  }
+  std::string_view rest = std::string_view(asked).substr(landed.size());
+  if (landed.back() != '/') {
+    if (rest.front() != '/') {
+      return false;  // "/news" above "/newsroom/x" is no section of it
+    }
+    rest.remove_prefix(1);
+  }
+  while (!rest.empty() && rest.back() == '/') {
+    rest.remove_suffix(1);
+  }
+  if (rest.empty()) {
+    return false;
+  }
+  static constexpr std::array<std::string_view, 7> k_index_files{
+      "index.html",   "index.htm",   "index.php", "index.shtml",
+      "default.aspx", "default.asp", "index.jsp"};
+  return std::find(k_index_files.begin(), k_index_files.end(), rest) == k_index_files.end();
+}
+
 bool permanent_move(const HttpResponse& response) {
   return std::any_of(response.hops.begin(), response.hops.end(),
                      [](const Hop& hop) { return hop.status == 301 || hop.status == 308; });
@@ -121,10 +148,12 @@ Verdict soft_404_or_blocked(const HttpResponse& response, const PageSignals& pag
       return {LinkState::soft_404, "main heading says '" + page.heading + "'", {}};
     }
   }
-  if (moved && is_deep_path(asked) && is_home_path(landed) &&
-      url_origin(final_url) == url_origin(response.url)) {
+  if (moved && is_deep_path(asked) && is_home_path(landed) && same_site(final_url, response.url)) {
     return {
         LinkState::soft_404, "deep URL redirected to the site's home page (" + landed + ")", {}};
+  }
+  if (moved && same_site(final_url, response.url) && is_section_above(asked, landed)) {
+    return {LinkState::soft_404, "deep URL redirected to a section above it (" + landed + ")", {}};
   }
   if (moved) {
     if (auto hit = find_any(landed_lower, k_error_path_parts);

@@ -10,15 +10,6 @@ namespace {
 /// about domain sales carries much more, so page text is only read when it is this short.
 constexpr std::size_t k_max_parking_text = 4096;
 
-std::string host_of(const std::string& url) {
-  std::string host = url_origin(url);
-  const std::size_t scheme = host.find("://");
-  host = scheme == std::string::npos ? std::string() : host.substr(scheme + 3);
-  host = host.substr(host.find('@') == std::string::npos ? 0 : host.find('@') + 1);
-  host = host.substr(0, host.find(':'));
-  return ascii_lower(host);
-}
-
 // `host` is `domain` or one of its subdomains.
 bool under(std::string_view host, std::string_view domain) {
   return host == domain || (host.size() > domain.size() && host.ends_with(domain) &&
@@ -46,9 +37,9 @@ std::string_view find_any(std::string_view haystack,
 }  // namespace
 
 std::optional<std::string> parked_domain(const HttpResponse& response, const PageSignals& page) {
-  const std::string cited = host_of(response.url);
+  const std::string cited = url_host(response.url);
   const std::string landed =
-      host_of(response.final_url.empty() ? response.url : response.final_url);
+      url_host(response.final_url.empty() ? response.url : response.final_url);
   // Citing the marketplace itself is citing a live site.
   if (const std::string_view market = market_of(landed);
       !market.empty() && market_of(cited).empty()) {

@@ -311,6 +311,69 @@ TEST_SUITE("check") {
          {},
          "",
          LinkState::unknown},
+        {"deep URL sent to the section above it",
+         "http://a.test/news/2014/story.html",
+         "http://a.test/news/",
+         {301},
+         200,
+         NetError::none,
+         k_html,
+         article.c_str(),
+         LinkState::soft_404},
+        {"deep URL sent to the section above it, no trailing slash",
+         "http://a.test/news/2014/story",
+         "http://a.test/news",
+         {302},
+         200,
+         NetError::none,
+         k_html,
+         article.c_str(),
+         LinkState::soft_404},
+        {"an index file dropped is the same page",
+         "http://a.test/reports/index.html",
+         "http://a.test/reports/",
+         {301},
+         200,
+         NetError::none,
+         k_html,
+         article.c_str(),
+         LinkState::redirected},
+        {"a trailing slash added is the same page",
+         "http://a.test/reports/annual",
+         "http://a.test/reports/annual/",
+         {301},
+         200,
+         NetError::none,
+         k_html,
+         article.c_str(),
+         LinkState::redirected},
+        {"a path that only starts like another is no section of it",
+         "http://a.test/newsroom/x",
+         "http://a.test/news",
+         {302},
+         200,
+         NetError::none,
+         k_html,
+         article.c_str(),
+         LinkState::ok},
+        {"deep http URL sent to the https home page of www.",
+         "http://a.test/old/page",
+         "https://www.a.test/",
+         {301},
+         200,
+         NetError::none,
+         k_html,
+         article.c_str(),
+         LinkState::soft_404},
+        {"http to https, same path: moved",
+         "http://a.test/x",
+         "https://a.test/x",
+         {301},
+         200,
+         NetError::none,
+         k_html,
+         article.c_str(),
+         LinkState::redirected},
         {"PDF without body",
          "http://a.test/f.pdf",
          "http://a.test/f.pdf",
@@ -404,6 +467,18 @@ TEST_SUITE("check") {
         CHECK(v.signal.find("domain") != std::string::npos);
       CHECK(v.moved_to.empty());
     }
+  }
+
+  TEST_CASE("hosts and sites of URLs") {
+    CHECK(url_host("http://user:pw@Www.Example.org:8080/x?y#z") == "www.example.org");
+    CHECK(url_host("https://[2001:db8::1]:443/a") == "[2001:db8::1]");
+    CHECK(url_host("https://[2001:db8::1]/a") == "[2001:db8::1]");
+    CHECK(url_host("not a url").empty());
+    CHECK(same_site("http://un.org/x", "https://www.un.org/"));
+    CHECK(same_site("https://www.un.org/a", "https://UN.org:443/b"));
+    CHECK_FALSE(same_site("https://news.un.org/a", "https://www.un.org/"));
+    CHECK_FALSE(same_site("https://un.org.evil.test/", "https://un.org/"));
+    CHECK_FALSE(same_site("mailto:a@b.test", "mailto:a@b.test"));
   }
 
   TEST_CASE("every phrase and marker is lower case and none is empty") {

@@ -22,7 +22,7 @@ inline std::string html_page(const std::string& title, const std::string& text) 
 /// /challenge (403 + cf-mitigated), /broken (500), /loop (a -> b -> a), /slow (sleeps),
 /// /old/refresh-home (200, a meta refresh to /), /refresh-header (200, Refresh: to /ok),
 /// /noscript (200, a meta refresh to /gone for browsers without scripts only),
-/// /parked (200, a domain parking page),
+/// /parked (200, a domain parking page), /reports/2014/summary (301 -> /reports/),
 /// and 200 with one "generic" template for any other path (so the random-path probe sees
 /// it) unless `strict_404` is set.
 class LoopbackSite {
