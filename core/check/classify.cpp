@@ -7,6 +7,7 @@
 
 #include "check/parked.hpp"
 #include "check/phrases.hpp"
+#include "check/url_rules.hpp"
 
 namespace citecheck::check {
 namespace {
@@ -137,6 +138,17 @@ Verdict soft_404_or_blocked(const HttpResponse& response, const PageSignals& pag
         !hit.empty() && ascii_lower(asked).find(hit) == std::string::npos) {
       return {LinkState::blocked, "login or subscription wall: redirected to " + landed, {}};
     }
+    // consent.example.com/..., /v2/collectConsent?...: the query counts, as walls carry
+    // the page asked for there.
+    const std::string final_lower = ascii_lower(final_url);
+    if (url_host(final_url).starts_with("consent.") &&
+        !url_host(response.url).starts_with("consent.")) {
+      return {LinkState::blocked, "cookie-consent wall: redirected to " + url_host(final_url), {}};
+    }
+    if (auto hit = find_any(final_lower, k_consent_url_parts);
+        !hit.empty() && ascii_lower(response.url).find(hit) == std::string::npos) {
+      return {LinkState::blocked, "cookie-consent wall: redirected to " + landed, {}};
+    }
   }
   if (page.title.size() <= k_max_error_title) {
     if (auto hit = find_any(page.title, k_not_found_phrases); !hit.empty()) {
@@ -154,6 +166,16 @@ Verdict soft_404_or_blocked(const HttpResponse& response, const PageSignals& pag
   }
   if (moved && same_site(final_url, response.url) && is_section_above(asked, landed)) {
     return {LinkState::soft_404, "deep URL redirected to a section above it (" + landed + ")", {}};
+  }
+  if (moved && page.html && looks_like_file(response.url)) {
+    // A cited file that now ends on a web page that does not even name it is gone; a
+    // viewer or download page that carries its name is not judged here.
+    const std::string name = asked.substr(asked.rfind('/') + 1);
+    if (ascii_lower(final_url).find(ascii_lower(name)) == std::string::npos) {
+      return {LinkState::soft_404,
+              "the cited file (" + name + ") redirected to a web page (" + landed + ")",
+              {}};
+    }
   }
   if (moved) {
     if (auto hit = find_any(landed_lower, k_error_path_parts);

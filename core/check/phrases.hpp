@@ -46,6 +46,12 @@ inline constexpr auto k_login_path_parts =
     std::to_array<std::string_view>({"/login", "/signin", "/sign-in", "/sign_in", "/subscribe",
                                      "/paywall", "/account/login", "/auth/", "/sso/"});
 
+/// A cookie-consent wall a site sends visitors to first (final URL path or query): the
+/// page may be fine, this client did not get past the wall.
+inline constexpr auto k_consent_url_parts =
+    std::to_array<std::string_view>({"collectconsent", "/consent", "cookie-consent", "cookiewall",
+                                     "cookie-wall", "privacy-gate", "guce/"});
+
 /// Final URL paths of generic error pages that sites redirect missing pages to.
 inline constexpr auto k_error_path_parts = std::to_array<std::string_view>(
     {"404", "not-found", "notfound", "not_found", "page-not-found", "/error", "pagenotfound"});
