@@ -36,8 +36,28 @@ char32_t lower_code_point(char32_t cp) {
   if (cp >= 0x400 && cp <= 0x40F) {
     return cp + 80;
   }
-  if (cp >= 0x100 && cp <= 0x17F && cp % 2 == 0 && cp != 0x130 && cp != 0x138) {
-    return cp + 1;
+  // Greek capitals with tonos sit apart from their small letters.
+  switch (cp) {
+    case 0x386:
+      return 0x3AC;
+    case 0x388:
+    case 0x389:
+    case 0x38A:
+      return cp + 37;
+    case 0x38C:
+      return 0x3CC;
+    case 0x38E:
+    case 0x38F:
+      return cp + 63;
+    default:
+      break;
+  }
+  // Latin Extended-A pairs capitals with the next code point, capitals on even code points
+  // except in Ĺ..ň and Ź..ž, where they sit on odd ones (Ł is U+0141, ł U+0142).
+  const bool odd_capitals = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+  if (cp >= 0x100 && cp <= 0x17F && cp != 0x130 && cp != 0x138 && cp != 0x149 && cp != 0x17F &&
+      cp % 2 == (odd_capitals ? 1u : 0u)) {
+    return cp == 0x178 ? char32_t{0xFF} : cp + 1;
   }
   return cp;
 }

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "check/classify.hpp"
+#include "check/parked.hpp"
 #include "check/phrases.hpp"
 
 using namespace citecheck;
@@ -533,6 +534,26 @@ TEST_SUITE("check") {
     CHECK_FALSE(same_site("https://news.un.org/a", "https://www.un.org/"));
     CHECK_FALSE(same_site("https://un.org.evil.test/", "https://un.org/"));
     CHECK_FALSE(same_site("mailto:a@b.test", "mailto:a@b.test"));
+  }
+
+  TEST_CASE("page titles are lower-cased letter by letter, lower case kept") {
+    // Latin Extended-A has capitals on even code points, except Ĺ..ň and Ź..ž (odd).
+    CHECK(read_page("text/html", page("ŁÓDŹ ŻÓŁĆ Ňa Ÿ ĀĒ", "")).title == "łódź żółć ňa ÿ āē");
+    CHECK(read_page("text/html", page("łódź żółć ňa ÿ āē ĸ ŉ ſ", "")).title ==
+          "łódź żółć ňa ÿ āē ĸ ŉ ſ");
+    CHECK(read_page("text/html", page("СТРАНИЦА Ёж ΣΕΛΊΔΑ", "")).title == "страница ёж σελίδα");
+  }
+
+  TEST_CASE("each parked-domain phrase is found in a short page's text") {
+    for (std::string_view phrase : k_parked_phrases) {
+      CAPTURE(phrase);
+      HttpResponse r;
+      r.url = r.final_url = "http://lapsed.test/a";
+      r.status = 200;
+      r.headers = k_html;
+      r.body = page("Welcome", "Hello. " + std::string(phrase) + ". Contact the owner.");
+      CHECK(parked_domain(r, read_page("text/html", r.body)).has_value());
+    }
   }
 
   TEST_CASE("every phrase and marker is lower case and none is empty") {
