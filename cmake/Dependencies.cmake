@@ -17,6 +17,8 @@ pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp>=22)
 # poppler-cpp has no annotation API: PDF link annotations (URI actions) come from poppler-glib.
 pkg_check_modules(POPPLER_GLIB REQUIRED IMPORTED_TARGET poppler-glib>=22)
 pkg_check_modules(MD4C REQUIRED IMPORTED_TARGET md4c>=0.4)
+# The Public Suffix List, to tell which hosts one owner registered (the checker's site rules).
+pkg_check_modules(LIBPSL REQUIRED IMPORTED_TARGET libpsl>=0.21)
 # The programs' allocator: parsing makes millions of small strings, and glibc's malloc was a
 # tenth of parse time (mimalloc: +9% documents MB/s, same peak memory). Linked into the
 # executables only, as a shared library, so it replaces malloc for plugins too.

@@ -13,7 +13,7 @@ targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(fuzz_read_text fuzz_read_markdown fuzz_read_html fuzz_read_wikitext fuzz_read_jats
            fuzz_read_pdf fuzz_read_docx fuzz_parse_text fuzz_cache_evidence
-           fuzz_cache_response fuzz_plugin_records)
+           fuzz_cache_response fuzz_plugin_records fuzz_check_page)
 fi
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -DCITECHECK_FUZZ=ON \
@@ -29,6 +29,7 @@ for target in "${targets[@]}"; do
   [ "$target" = fuzz_cache_evidence ] && seeds=$root/fuzz/corpus/cache_evidence
   [ "$target" = fuzz_cache_response ] && seeds=$root/fuzz/corpus/cache_response
   [ "$target" = fuzz_plugin_records ] && seeds=$root/fuzz/corpus/plugin_records
+  [ "$target" = fuzz_check_page ] && seeds=$root/fuzz/corpus/check_page
   work=$(mktemp -d)                      # grown corpus: not committed
   crashes=$root/fuzz/crashes/$target
   mkdir -p "$crashes"

@@ -8,7 +8,7 @@ packages=(
   libcurl4-openssl-dev libssl-dev zlib1g-dev
   libpugixml-dev libboost-dev nlohmann-json3-dev doctest-dev
   libsqlite3-dev libcli11-dev libgumbo-dev libcpp-httplib-dev
-  libpoppler-cpp-dev libpoppler-glib-dev libmimalloc-dev libzip-dev libtomlplusplus-dev libmd4c-dev
+  libpoppler-cpp-dev libpoppler-glib-dev libmimalloc-dev libzip-dev libtomlplusplus-dev libmd4c-dev libpsl-dev
   python3 curl qpdf
 )
 

@@ -7,6 +7,7 @@
 
 #include "check/parked.hpp"
 #include "check/phrases.hpp"
+#include "check/site.hpp"
 #include "check/url_rules.hpp"
 
 namespace citecheck::check {
@@ -160,7 +161,8 @@ Verdict soft_404_or_blocked(const HttpResponse& response, const PageSignals& pag
       return {LinkState::soft_404, "main heading says '" + page.heading + "'", {}};
     }
   }
-  if (moved && is_deep_path(asked) && is_home_path(landed) && same_site(final_url, response.url)) {
+  // The owner's home page on another of its hosts counts: www.un.org/... -> press.un.org/en.
+  if (moved && is_deep_path(asked) && is_home_path(landed) && same_owner(final_url, response.url)) {
     return {
         LinkState::soft_404, "deep URL redirected to the site's home page (" + landed + ")", {}};
   }

@@ -23,35 +23,6 @@ std::string url_origin(const std::string& url) {
   return url.substr(0, path);
 }
 
-std::string url_host(const std::string& url) {
-  std::string host = url_origin(url);
-  const std::size_t scheme = host.find("://");
-  if (scheme == std::string::npos) {
-    return {};
-  }
-  host.erase(0, scheme + 3);
-  if (const std::size_t at = host.rfind('@'); at != std::string::npos) {
-    host.erase(0, at + 1);
-  }
-  // An IPv6 literal keeps its brackets, and its colons are not a port.
-  const std::size_t port = host.find(':', host.starts_with('[') ? host.find(']') : 0);
-  if (port != std::string::npos) {
-    host.erase(port);
-  }
-  for (auto& c : host) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return host;
-}
-
-bool same_site(const std::string& a, const std::string& b) {
-  const auto bare = [](std::string host) {
-    return host.starts_with("www.") ? host.substr(4) : host;
-  };
-  const std::string host = bare(url_host(a));
-  return !host.empty() && host == bare(url_host(b));
-}
-
 std::string url_path(const std::string& url) {
   const std::size_t scheme = url.find("://");
   if (scheme == std::string::npos) {

@@ -40,10 +40,5 @@ std::string probe_path(unsigned long long salt);
 std::string url_path(const std::string& url);
 /// "scheme://host[:port]" of an absolute URL, or empty.
 std::string url_origin(const std::string& url);
-/// Host of an absolute URL, lower case, without user info or port; empty when none.
-std::string url_host(const std::string& url);
-/// The same site: the same host, whatever the scheme, and "www." aside ("http://un.org/x"
-/// and "https://www.un.org/" are one site), as when a site moves to https.
-bool same_site(const std::string& a, const std::string& b);
 
 }  // namespace citecheck::check

@@ -2,8 +2,8 @@
 
 #include <array>
 
-#include "check/fingerprint.hpp"
 #include "check/phrases.hpp"
+#include "check/site.hpp"
 
 namespace citecheck::check {
 namespace {

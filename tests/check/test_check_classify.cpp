@@ -6,6 +6,7 @@
 #include "check/classify.hpp"
 #include "check/parked.hpp"
 #include "check/phrases.hpp"
+#include "check/site.hpp"
 
 using namespace citecheck;
 using namespace citecheck::check;
@@ -366,6 +367,24 @@ TEST_SUITE("check") {
          k_html,
          article.c_str(),
          LinkState::soft_404},
+        {"deep URL sent to the home page of the owner's other host",
+         "https://www.un.org/press/en/2014/sc11500.doc.htm",
+         "https://press.un.org/en",
+         {301, 301},
+         200,
+         NetError::none,
+         k_html,
+         article.c_str(),
+         LinkState::soft_404},
+        {"a project site moved to another owner's home page is a move",
+         "https://foo.github.io/project/page",
+         "https://bar.github.io/",
+         {301},
+         200,
+         NetError::none,
+         k_html,
+         article.c_str(),
+         LinkState::redirected},
         {"http to https, same path: moved",
          "http://a.test/x",
          "https://a.test/x",
@@ -534,6 +553,17 @@ TEST_SUITE("check") {
     CHECK_FALSE(same_site("https://news.un.org/a", "https://www.un.org/"));
     CHECK_FALSE(same_site("https://un.org.evil.test/", "https://un.org/"));
     CHECK_FALSE(same_site("mailto:a@b.test", "mailto:a@b.test"));
+    // Owners, by the Public Suffix List.
+    CHECK(registrable_domain("press.un.org") == "un.org");
+    CHECK(registrable_domain("news.bbc.co.uk") == "bbc.co.uk");
+    CHECK(registrable_domain("a.b.example.com.au") == "example.com.au");
+    CHECK(registrable_domain("foo.github.io") == "foo.github.io");  // a suffix others build on
+    CHECK(registrable_domain("127.0.0.1") == "127.0.0.1");
+    CHECK(registrable_domain("[::1]") == "[::1]");
+    CHECK(registrable_domain("localhost") == "localhost");
+    CHECK(same_owner("https://www.un.org/press/x", "https://press.un.org/en"));
+    CHECK_FALSE(same_owner("https://foo.github.io/x", "https://bar.github.io/"));
+    CHECK_FALSE(same_owner("https://un.org.evil.test/", "https://un.org/"));
   }
 
   TEST_CASE("page titles are lower-cased letter by letter, lower case kept") {
