@@ -277,6 +277,12 @@ Verdict classify(const HttpResponse& response, const PageSignals& page, const Ch
   if (status < 200) {
     return {LinkState::unreachable, "unexpected status " + code, {}};
   }
+  // A page asked for in full and sent as nothing is not the page cited (HEAD answers, 204
+  // and 205 have no body by definition).
+  if (response.method == "GET" && response.body.empty() && !response.body_truncated &&
+      status != 204 && status != 205) {
+    return {LinkState::soft_404, code + " with an empty body", {}};
+  }
   if (Verdict v = soft_404_or_blocked(response, page, fingerprint); v.state != LinkState::unknown) {
     return v;
   }

@@ -34,7 +34,8 @@ HttpResponse response_of(const Case& c) {
   r.error_text = c.error == NetError::none ? "" : "simulated";
   r.headers = c.headers;
   r.body = c.body;
-  r.method = "GET";
+  // An answer without a body stands for a HEAD answer: a GET's empty body is a finding.
+  r.method = r.body.empty() ? "HEAD" : "GET";
   for (int s : c.hop_statuses) {
     r.hops.push_back({c.url, s, c.final_url, {}});
   }
@@ -605,6 +606,21 @@ TEST_SUITE("check") {
     check_all(k_parking_markup);
     check_all(k_domain_market_hosts);
     check_all(k_consent_url_parts);
+  }
+
+  TEST_CASE("a page asked for in full and sent as nothing is a soft 404") {
+    HttpResponse r;
+    r.url = r.final_url = "http://a.test/report";
+    r.status = 200;
+    r.headers = k_html;
+    r.method = "GET";
+    r.hops.push_back({r.url, 200, "", {}});
+    CHECK(classify(r, read_page("text/html", r.body), {}, nullptr).state == LinkState::soft_404);
+    r.method = "HEAD";  // no body by definition
+    CHECK(classify(r, read_page("text/html", r.body), {}, nullptr).state == LinkState::ok);
+    r.method = "GET";
+    r.status = 204;
+    CHECK(classify(r, read_page("text/html", r.body), {}, nullptr).state == LinkState::ok);
   }
 
   TEST_CASE("accepted statuses are ok") {
