@@ -19,10 +19,15 @@ std::string quoted(const std::string& text) {
 
 class CsvReporter final : public CheckReporter {
  public:
-  void render(std::ostream& out, const CheckRun& run) override {
+  void begin(std::ostream& out, bool /*links_checked*/) override {
     out << "document,footnote,line,citation,kind,url,state,status,final_url,moved_to,checked_at,"
            "from_cache,signal\r\n";
-    for (const auto& doc : run.documents) {
+  }
+
+  void end(std::ostream& /*out*/, const CheckRun& /*run*/) override {}
+
+  void documents(std::ostream& out, const CheckRun& batch) override {
+    for (const auto& doc : batch.documents) {
       for (const auto& link : doc.links) {
         const LinkCheck& c = link.check();
         out << quoted(doc.path) << ',' << link.footnote << ',' << link.line << ','

@@ -1,5 +1,6 @@
 // `check --format json`: one object for the run; per document, per cited link, the state
 // and its evidence. `jsonl` writes the same link objects, one per line.
+#include <optional>
 #include <ostream>
 
 #include <citecheck/json.hpp>
@@ -27,12 +28,16 @@ nlohmann::json summary(const CheckRun& run) {
 class JsonReporter final : public CheckReporter {
  public:
   // Streamed: the text nlohmann would dump for the whole tree, without building it.
-  void render(std::ostream& out, const CheckRun& run) override {
-    JsonStream json(out);
-    json.begin_object();
-    json.key("documents");
-    json.begin_array();
-    for (const auto& doc : run.documents) {
+  void begin(std::ostream& out, bool /*links_checked*/) override {
+    m_json.emplace(out);
+    m_json->begin_object();
+    m_json->key("documents");
+    m_json->begin_array();
+  }
+
+  void documents(std::ostream& /*out*/, const CheckRun& batch) override {
+    JsonStream& json = *m_json;
+    for (const auto& doc : batch.documents) {
       json.begin_object();
       json.key("citations");
       json.value(doc.citations);
@@ -44,7 +49,7 @@ class JsonReporter final : public CheckReporter {
       json.value(std::string(to_string(doc.format)));
       json.key("links");
       json.begin_array();
-      if (run.links_checked) {
+      if (batch.links_checked) {
         for (const auto& link : doc.links)
           write_link(json, link);
       }
@@ -58,25 +63,40 @@ class JsonReporter final : public CheckReporter {
       json.value(doc.warnings);
       json.end_object();
     }
-    json.end_array();
-    json.key("summary");
-    json.value(summary(run));
-    json.end_object();
-    json.end_document();
   }
+
+  void end(std::ostream& /*out*/, const CheckRun& run) override {
+    m_json->end_array();
+    m_json->key("summary");
+    m_json->value(summary(run));
+    m_json->end_object();
+    m_json->end_document();
+    m_json.reset();
+  }
+
+ private:
+  std::optional<JsonStream> m_json;
 };
 
 class JsonlReporter final : public CheckReporter {
  public:
-  void render(std::ostream& out, const CheckRun& run) override {
-    JsonStream json(out, JsonStream::Layout::compact);
-    for (const auto& doc : run.documents) {
+  void begin(std::ostream& out, bool /*links_checked*/) override {
+    m_json.emplace(out, JsonStream::Layout::compact);
+  }
+
+  void documents(std::ostream& /*out*/, const CheckRun& batch) override {
+    for (const auto& doc : batch.documents) {
       for (const auto& link : doc.links) {
-        write_link(json, link, doc.path);
-        json.end_document();
+        write_link(*m_json, link, doc.path);
+        m_json->end_document();
       }
     }
   }
+
+  void end(std::ostream& /*out*/, const CheckRun& /*run*/) override { m_json.reset(); }
+
+ private:
+  std::optional<JsonStream> m_json;
 };
 
 }  // namespace

@@ -11,11 +11,18 @@ namespace {
 
 class JunitReporter final : public CheckReporter {
  public:
-  void render(std::ostream& out, const CheckRun& run) override {
+  // Written a suite at a time: the root element's tags by hand, each suite by pugixml, as
+  // xml_document::save would indent them.
+  void begin(std::ostream& out, bool /*links_checked*/) override {
+    out << "<?xml version=\"1.0\"?>\n<testsuites name=\"citecheck\">\n";
+  }
+
+  void end(std::ostream& out, const CheckRun& /*run*/) override { out << "</testsuites>\n"; }
+
+  void documents(std::ostream& out, const CheckRun& batch) override {
     pugi::xml_document xml;
     auto suites = xml.append_child("testsuites");
-    suites.append_attribute("name") = "citecheck";
-    for (const auto& doc : run.documents) {
+    for (const auto& doc : batch.documents) {
       auto suite = suites.append_child("testsuite");
       suite.append_attribute("name") = doc.path.c_str();
       std::size_t failures = 0;
@@ -47,7 +54,9 @@ class JunitReporter final : public CheckReporter {
       suite.append_attribute("failures") = failures;
       suite.append_attribute("skipped") = skipped;
     }
-    xml.save(out, "  ");
+    for (const auto& suite : suites.children()) {
+      suite.print(out, "  ", pugi::format_default, pugi::encoding_auto, 1);
+    }
   }
 };
 

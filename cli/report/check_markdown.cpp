@@ -25,15 +25,33 @@ std::string cell(const std::string& text) {
 
 class MarkdownReporter final : public CheckReporter {
  public:
-  void render(std::ostream& out, const CheckRun& run) override {
-    out << (run.links_checked ? "# Link check\n\n" : "# Sources\n\n");
-    if (run.links_checked) {
-      render_links(out, run);
+  void begin(std::ostream& out, bool links_checked) override {
+    out << (links_checked ? "# Link check\n" : "# Sources\n");
+  }
+
+  void documents(std::ostream& out, const CheckRun& batch) override {
+    if (batch.links_checked) {
+      render_links(out, batch);
     }
-    for (const auto& doc : run.documents) {
+    for (const auto& doc : batch.documents) {
       if (!doc.resolved.empty()) {
         render_sources(out, doc);
       }
+    }
+  }
+
+  // The counts come last: a report written as the documents are checked knows them then.
+  void end(std::ostream& out, const CheckRun& run) override {
+    if (!run.links_checked) {
+      return;
+    }
+    out << "\n## Summary\n\n";
+    if (run.no_network) {
+      out << "> **No network:** " << cell(run.no_network_reason) << "\n\n";
+    }
+    out << "| State | Distinct URLs |\n|---|---:|\n";
+    for (const auto& [state, n] : run.counts) {
+      out << "| " << to_string(state) << " | " << n << " |\n";
     }
   }
 
@@ -74,15 +92,12 @@ class MarkdownReporter final : public CheckReporter {
     }
   }
 
-  void render_links(std::ostream& out, const CheckRun& run) {
-    if (run.no_network) {
-      out << "> **No network:** " << cell(run.no_network_reason) << "\n\n";
+  void render_links(std::ostream& out, const CheckRun& batch) {
+    if (batch.no_network && !m_said_no_network) {
+      out << "\n> **No network:** " << cell(batch.no_network_reason) << "\n";
+      m_said_no_network = true;
     }
-    out << "| State | Distinct URLs |\n|---|---:|\n";
-    for (const auto& [state, n] : run.counts) {
-      out << "| " << to_string(state) << " | " << n << " |\n";
-    }
-    for (const auto& doc : run.documents) {
+    for (const auto& doc : batch.documents) {
       out << "\n## " << cell(doc.path) << "\n\n";
       if (doc.links.empty()) {
         out << "No cited links.\n";
@@ -106,6 +121,8 @@ class MarkdownReporter final : public CheckReporter {
       }
     }
   }
+
+  bool m_said_no_network = false;
 };
 
 }  // namespace

@@ -114,11 +114,25 @@ enum class CheckFormat { table, json, jsonl, markdown, junit, csv };
 std::optional<CheckFormat> check_format_from_string(std::string_view name);
 std::vector<std::string> check_format_names();
 
-/// Renders a finished run.
+/// Renders a run as it goes, so that a run over many documents holds one batch of them at
+/// a time: begin(), then documents() for each batch in order, then end() with the totals.
 class CheckReporter {
  public:
   virtual ~CheckReporter() = default;
-  virtual void render(std::ostream& out, const CheckRun& run) = 0;
+  /// Before the first batch.
+  virtual void begin(std::ostream& out, bool links_checked) = 0;
+  /// One batch of finished documents; `batch.no_network` says whether the network was
+  /// missing while they were checked. Its other totals are the batch's, not the run's.
+  virtual void documents(std::ostream& out, const CheckRun& batch) = 0;
+  /// After the last batch: `run` holds the run's totals (its documents may be empty).
+  virtual void end(std::ostream& out, const CheckRun& run) = 0;
+
+  /// A whole run at once: one batch.
+  void render(std::ostream& out, const CheckRun& run) {
+    begin(out, run.links_checked);
+    documents(out, run);
+    end(out, run);
+  }
 };
 
 std::unique_ptr<CheckReporter> make_check_reporter(CheckFormat format, bool colour);

@@ -27,12 +27,15 @@ class TableReporter final : public CheckReporter {
  public:
   explicit TableReporter(bool colour) : m_colour(colour) {}
 
-  void render(std::ostream& out, const CheckRun& run) override {
-    if (run.no_network) {
-      out << paint(LinkState::unknown, "No network") << ": " << run.no_network_reason << '\n';
+  void begin(std::ostream& /*out*/, bool /*links_checked*/) override {}
+
+  void documents(std::ostream& out, const CheckRun& batch) override {
+    if (batch.no_network && !m_said_no_network) {
+      out << paint(LinkState::unknown, "No network") << ": " << batch.no_network_reason << '\n';
+      m_said_no_network = true;
     }
-    for (const auto& doc : run.documents) {
-      if (!run.links_checked) {
+    for (const auto& doc : batch.documents) {
+      if (!batch.links_checked) {
         break;
       }
       out << bold(doc.path) << "  (" << doc.links.size() << " cited links, " << doc.citations
@@ -66,11 +69,14 @@ class TableReporter final : public CheckReporter {
         }
       }
     }
-    for (const auto& doc : run.documents) {
+    for (const auto& doc : batch.documents) {
       if (!doc.resolved.empty()) {
         render_sources(out, doc);
       }
     }
+  }
+
+  void end(std::ostream& out, const CheckRun& run) override {
     if (!run.links_checked) {
       return;
     }
@@ -143,6 +149,7 @@ class TableReporter final : public CheckReporter {
     return m_colour ? "\033[1m" + text + "\033[0m" : text;
   }
   bool m_colour;
+  bool m_said_no_network = false;
 };
 
 }  // namespace
