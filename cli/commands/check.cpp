@@ -6,6 +6,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <unordered_map>
 
 #include <citecheck/engine.hpp>
@@ -15,6 +16,7 @@
 #include <citecheck/readers.hpp>
 #include <citecheck/resolve.hpp>
 
+#include "commands/check_run.hpp"
 #include "commands/commands.hpp"
 #include "commands/plugin_loading.hpp"
 #include "commands/report_output.hpp"
@@ -27,6 +29,10 @@ namespace citecheck::cli {
 namespace {
 
 constexpr int k_max_resolve_workers = 64;
+/// Documents are checked in batches of at least this many cited links (a document is never
+/// split): a run over thousands of documents holds one batch of parsed documents and
+/// results at a time, not the whole run's, and each batch still keeps the engine busy.
+constexpr std::size_t k_default_batch_links = 4096;
 
 struct CheckOptions {
   bool check_links = true;  ///< false for `resolve`: sources only
@@ -35,6 +41,7 @@ struct CheckOptions {
   std::string format;
   std::string output;
   std::string evidence_dir;
+  std::size_t batch_links = k_default_batch_links;
   std::string input_format;
   std::vector<std::string> plugin_dirs;
   NetworkFlags network;
@@ -52,23 +59,29 @@ std::string evidence_file_name(const LinkCheck& check, std::size_t index) {
   return std::to_string(index + 1) + "-" + name + ".json";
 }
 
-void write_evidence(const std::string& dir, const CheckReport& report) {
+void write_evidence(const std::string& dir, const CheckReport& report, std::size_t& written) {
   std::error_code error;
   std::filesystem::create_directories(dir, error);
   if (error) {
     throw InputError(dir, "cannot create the evidence folder: " + error.message());
   }
-  for (std::size_t i = 0; i < report.checks.size(); ++i) {
-    const auto path = std::filesystem::path(dir) / evidence_file_name(report.checks[i], i);
+  for (const LinkCheck& check : report.checks) {
+    const auto path = std::filesystem::path(dir) / evidence_file_name(check, written++);
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     // Headers and titles are as the server sent them, not always UTF-8.
-    out << to_json(report.checks[i]).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-        << '\n';
+    out << to_json(check).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     if (!out) {
       throw InputError(path.string(), "cannot write evidence");
     }
   }
 }
+
+// Parsed documents waiting to be checked together.
+struct Batch {
+  std::vector<CheckedDocument> linked;  ///< each document cut down to its links
+  std::vector<ParsedDocument> parsed;   ///< kept only when the plugins resolve them
+  std::vector<std::string> urls;
+};
 
 ExitCode execute_check(const CheckOptions& options, const Context& context) {
   CheckFormat format =
@@ -86,44 +99,22 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
   NetworkSetup network = make_network(options.network, context, service_limits_of(plugins));
   const std::size_t load_errors = plugins.errors().size();
 
-  bool input_failed = false;
-  // Each document is cut down to its links once parsed; the parsed citations are kept only
-  // when the plugins will resolve them after the check.
-  std::vector<CheckedDocument> linked;
-  std::vector<ParsedDocument> documents;
-  std::vector<std::string> urls;
-  for (const auto& path : options.files) {
-    try {
-      ParsedDocument parsed = parse_document(read_document(path, forced), plugins);
-      linked.push_back(links_of(parsed));
-      for (const auto& link : linked.back().links) {
-        urls.push_back(link.url);
-      }
-      if (options.resolve) {
-        documents.push_back(std::move(parsed));
-      }
-    } catch (const InputError& failure) {
-      error(context, failure.what());
-      input_failed = true;
-    } catch (const std::exception& failure) {
-      error(context, path + ": could not be parsed: " + failure.what());
-      input_failed = true;
-    }
-  }
-
   const auto started = std::chrono::steady_clock::now();
   RunRecord run;
   run.id = new_run_id(std::chrono::system_clock::now());
   run.started_at = format_timestamp(std::chrono::system_clock::now());
   run.tool_version = CITECHECK_VERSION;
-  for (const auto& doc : linked) {
-    run.document += (run.document.empty() ? "" : "\n") + doc.path;
+  for (const auto& path : options.files) {
+    run.document += (run.document.empty() ? "" : "\n") + path;
   }
   network.store->begin_run(run);
 
+  const auto reporter = make_check_reporter(format, context.out_is_terminal && !output.to_file());
+  reporter->begin(output.stream(), options.check_links);
   ProgressBar progress(context.err, isatty(STDERR_FILENO) == 1);
-  CheckContext check_context{
-      *network.engine, network.store.get(), network.store.get(), CITECHECK_VERSION, {}};
+  RunMemo memo(*network.store, network.persistent_store);
+  RunTotals totals;
+  CheckContext check_context{*network.engine, &memo, network.store.get(), CITECHECK_VERSION, {}};
   // What plugins get, first while the links are checked, then to resolve the sources.
   ResolveContext plugin_context{*network.engine, *network.store, network.plugin_settings, {}, {}};
   // Resolution follows: plugins read the pages the check fetches anyway (the news plugin
@@ -133,69 +124,122 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
       plugins.observe(answer, plugin_context);
     };
   }
-  const CheckReport report = options.check_links
-                                 ? check_links(urls, network.rules, check_context,
-                                               [&progress](std::size_t done, std::size_t total) {
-                                                 progress.update(done, total);
-                                               })
-                                 : CheckReport{};
-  progress.finish();
 
-  // Resolution after the check, so that plugins see each link's state (the archive plugin
-  // looks for copies of what is broken). A service that fails degrades its citations only.
-  const CheckIndex checks(report);
-  if (options.resolve && !report.no_network) {
-    if (options.check_links) {
-      plugin_context.link_check = [&checks](const std::string& url) -> std::optional<LinkCheck> {
-        const LinkCheck* check = checks.find(url);
-        return check == nullptr ? std::nullopt : std::optional<LinkCheck>(*check);
-      };
+  Batch batch;
+  std::size_t links_before = 0;  // of earlier batches, for one progress count over the run
+  std::size_t evidence_written = 0;
+  bool resolved_any = false;
+  // Checks a batch's links, lets the plugins resolve its documents, reports them and lets
+  // them go: a run holds one batch of parsed documents and results at a time.
+  const auto finish_batch = [&] {
+    if (batch.linked.empty()) {
+      return;
     }
-    for (std::size_t i = 0; i < documents.size(); ++i) {
-      ProgressBar resolving(context.err, isatty(STDERR_FILENO) == 1);
-      // Plugins wait on their requests: as many workers as the engine runs transfers keeps
-      // it busy (the per-host limits still pace each service); capped, as each is a thread.
-      const auto workers = static_cast<std::size_t>(
-          std::clamp(network.engine_options.max_concurrency, 1, k_max_resolve_workers));
-      const std::vector<CitationResolutions> resolutions = resolve_document(
-          documents[i], plugins, plugin_context, workers,
-          [&resolving](std::size_t done, std::size_t total) { resolving.update(done, total); });
-      resolving.finish();
-      add_resolved(linked[i], documents[i], resolutions, checks);
+    const CheckReport report =
+        options.check_links
+            ? check_links(batch.urls, network.rules, check_context,
+                          [&](std::size_t done, std::size_t total) {
+                            progress.update(links_before + done, links_before + total);
+                          })
+            : CheckReport{};
+    links_before += report.checks.size();
+    progress.finish();
+
+    // Resolution after the check, so that plugins see each link's state (the archive plugin
+    // looks for copies of what is broken). A service that fails degrades its citations only.
+    const CheckIndex checks(report);
+    if (options.resolve && !report.no_network) {
+      resolved_any = true;
+      if (options.check_links) {
+        plugin_context.link_check = [&checks](const std::string& url) -> std::optional<LinkCheck> {
+          const LinkCheck* check = checks.find(url);
+          return check == nullptr ? std::nullopt : std::optional<LinkCheck>(*check);
+        };
+      }
+      for (std::size_t i = 0; i < batch.parsed.size(); ++i) {
+        ProgressBar resolving(context.err, isatty(STDERR_FILENO) == 1);
+        // Plugins wait on their requests: as many workers as the engine runs transfers
+        // keeps it busy (the per-host limits still pace each service); capped, as each is
+        // a thread.
+        const auto workers = static_cast<std::size_t>(
+            std::clamp(network.engine_options.max_concurrency, 1, k_max_resolve_workers));
+        const std::vector<CitationResolutions> resolutions = resolve_document(
+            batch.parsed[i], plugins, plugin_context, workers,
+            [&resolving](std::size_t done, std::size_t total) { resolving.update(done, total); });
+        resolving.finish();
+        add_resolved(batch.linked[i], batch.parsed[i], resolutions, checks);
+      }
+      plugin_context.link_check = {};
     }
+    totals.add(report);
+    CheckRun part = join_checks(std::move(batch.linked), report, checks, 0.0);
+    part.links_checked = options.check_links;
+    reporter->documents(output.stream(), part);
+    if (!options.evidence_dir.empty() && options.check_links) {
+      write_evidence(options.evidence_dir, report, evidence_written);
+    }
+    batch = Batch{};
+  };
+
+  bool input_failed = false;
+  std::size_t batch_links = 0;
+  for (const auto& path : options.files) {
+    try {
+      ParsedDocument parsed = parse_document(read_document(path, forced), plugins);
+      batch.linked.push_back(links_of(parsed));
+      for (const auto& link : batch.linked.back().links) {
+        batch.urls.push_back(link.url);
+      }
+      batch_links += batch.linked.back().links.size();
+      if (options.resolve) {
+        batch.parsed.push_back(std::move(parsed));
+      }
+    } catch (const InputError& failure) {
+      error(context, failure.what());
+      input_failed = true;
+    } catch (const std::exception& failure) {
+      error(context, path + ": could not be parsed: " + failure.what());
+      input_failed = true;
+    }
+    if (batch_links >= options.batch_links) {
+      finish_batch();
+      batch_links = 0;
+    }
+  }
+  finish_batch();
+  if (resolved_any) {
     report_plugin_errors(plugins, load_errors, context);
   }
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
-  CheckRun checked = join_checks(std::move(linked), report, checks, seconds);
+  CheckRun checked;
   checked.links_checked = options.check_links;
+  checked.no_network = totals.no_network();
+  checked.no_network_reason = totals.no_network_reason();
+  checked.counts = totals.counts();
+  checked.distinct_urls = totals.distinct_urls();
+  checked.from_cache = totals.from_cache();
+  checked.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::map<std::string, int> counts;
   for (const auto& [state, n] : checked.counts) {
     counts[std::string(to_string(state))] = static_cast<int>(n);
   }
   network.store->finish_run(run.id, counts);
-
-  make_check_reporter(format, context.out_is_terminal && !output.to_file())
-      ->render(output.stream(), checked);
+  reporter->end(output.stream(), checked);
   output.finish();
-  if (!options.evidence_dir.empty() && options.check_links) {
-    write_evidence(options.evidence_dir, report);
-  }
-  if (report.no_network) {
+
+  if (checked.no_network) {
     // Said once: the table on a terminal says it already; otherwise stderr says it, so that
     // a script reading only the exit code and stderr learns why nothing was judged.
     if (format != CheckFormat::table || !options.output.empty() || !context.out_is_terminal) {
-      error(context, "no network: " + report.no_network_reason);
+      error(context, "no network: " + checked.no_network_reason);
     }
     return ExitCode::no_network;
   }
   if (input_failed) {
     return ExitCode::input_error;
   }
-  const bool broken = std::any_of(report.checks.begin(), report.checks.end(),
-                                  [](const LinkCheck& c) { return is_broken(c.state); });
-  return broken ? ExitCode::broken_links : ExitCode::ok;
+  return totals.broken() ? ExitCode::broken_links : ExitCode::ok;
 }
 
 Command add_networked_command(CLI::App& app, bool check) {
@@ -223,6 +267,11 @@ Command add_networked_command(CLI::App& app, bool check) {
         "--no-resolve", [options](std::int64_t) { options->resolve = false; },
         "Only check links; do not resolve sources");
   }
+  sub->add_option("--batch-links", options->batch_links,
+                  "Check documents in batches of at least this many cited links, reporting "
+                  "each batch as it is done (memory follows the batch, not the run)")
+      ->check(CLI::Range(std::size_t{1}, std::numeric_limits<std::size_t>::max()))
+      ->capture_default_str();
   sub->add_option("--input-format", options->input_format,
                   "Read every FILE as this format instead of guessing it");
   sub->add_option("--plugin-dir", options->plugin_dirs,

@@ -267,6 +267,7 @@ NetworkSetup make_network(const NetworkFlags& flags, const Context& context,
       location = default_cache_path(env("XDG_CACHE_HOME"), env("HOME"));
     }
     try {
+      setup.persistent_store = !location.empty() && !location.starts_with("null:");
       setup.store = location.empty()
                         ? make_null_store()
                         : make_fail_safe_store(open_store(location, store_options), warn_store);
@@ -276,6 +277,7 @@ NetworkSetup make_network(const NetworkFlags& flags, const Context& context,
         throw UsageError(std::string(failure.what()) + " (use --no-cache to run without one)");
       }
       warn_store(failure.what());
+      setup.persistent_store = false;
       setup.store = make_null_store();
     }
   }

@@ -53,6 +53,7 @@ struct NetworkSetup {
   EngineOptions engine_options;
   CheckRules rules;
   std::unique_ptr<Store> store;    ///< never null: a null store for --no-cache
+  bool persistent_store = false;   ///< `store` keeps what it is given (not the null store)
   std::unique_ptr<Engine> engine;  ///< uses `store` as its response cache
   /// Plugin settings: the file's [plugins.SERVICE] tables, then CITECHECK_SERVICE_KEY
   /// variables, then flags (--archive).

@@ -292,9 +292,10 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
       Entry& e = *to_look_up[i];
       if (i - from < cached.size() && cached[i - from]) {
         std::string cited = std::move(e.check.url);
+        // The cache says whether the result is its own (from_cache) or one this run made
+        // earlier and handed back (a later batch citing the URL again).
         e.check = std::move(*cached[i - from]);
         e.check.url = std::move(cited);
-        e.check.from_cache = true;
         tick();
         continue;
       }

@@ -72,7 +72,11 @@ class MemoryCache final : public LinkCheckCache {
  public:
   std::optional<LinkCheck> fresh(const std::string& key) override {
     auto it = m_map.find(key);
-    return it == m_map.end() ? std::nullopt : std::optional<LinkCheck>(it->second);
+    if (it == m_map.end())
+      return std::nullopt;
+    LinkCheck cached = it->second;
+    cached.from_cache = true;
+    return cached;
   }
   void record(const LinkCheck& check) override { m_map[check.normalized_url] = check; }
 

@@ -125,6 +125,71 @@ TEST_SUITE("check_e2e") {
     CHECK(site.hits() == before);
   }
 
+  TEST_CASE("documents are checked in batches; a URL cited in several batches is asked once") {
+    LoopbackSite site;
+    TempDir dir;
+    const std::string shared = site.url("/gone");
+    const std::vector<std::string> docs{
+        dir.file("one.md", document_citing({shared, site.url("/ok")})),
+        dir.file("two.md", document_citing({site.url("/soft"), shared})),
+        dir.file("three.md", document_citing({shared, site.url("/forbidden")}))};
+    const std::string files = docs[0] + " " + docs[1] + " " + docs[2];
+    const std::string cache = (dir.path() / "cache.db").string();
+    const std::string evidence = (dir.path() / "evidence").string();
+    const auto expect_run = [&](const json& report, bool warm) {
+      REQUIRE(report["documents"].size() == 3);
+      for (std::size_t i = 0; i < 3; ++i) {
+        CHECK(report["documents"][i]["document"] == docs[i]);  // in the order given
+        REQUIRE(report["documents"][i]["links"].size() == 2);
+        for (const auto& link : report["documents"][i]["links"]) {
+          CHECK(link["from_cache"].get<bool>() == warm);  // this run's own answer, or the cache's
+          CHECK(link["evidence"]["hops"].size() >= 1);
+        }
+      }
+      CHECK(report["summary"]["distinct_urls"] == 4);
+      CHECK(report["summary"]["from_cache"] == (warm ? 4 : 0));
+      CHECK(report["summary"]["states"]["dead"] == 1);
+      CHECK(report["summary"]["states"]["soft_404"] == 1);
+      CHECK(report["summary"]["states"]["blocked"] == 1);
+      CHECK(report["summary"]["states"]["ok"] == 1);
+    };
+
+    // One document a batch: the shared URL is fetched in the first and taken from what this
+    // run found in the other two.
+    const auto cold = run_citecheck("check " + files + " --format json --batch-links 1 " +
+                                    "--no-soft-404-probe --no-resolve --cache " + cache +
+                                    " --evidence " + evidence + k_fast);
+    CHECK(cold.exit_code == 1);
+    expect_run(json::parse(cold.out), false);
+    CHECK(site.hits("/gone") == 1);
+    CHECK(std::distance(std::filesystem::directory_iterator(evidence),
+                        std::filesystem::directory_iterator{}) == 6);  // one per batch's URL
+
+    const auto warm = run_citecheck("check " + files + " --format json --batch-links 1 " +
+                                    "--no-soft-404-probe --no-resolve --cache " + cache + k_fast);
+    expect_run(json::parse(warm.out), true);
+    CHECK(site.hits("/gone") == 1);
+
+    // Without a cache the run keeps what it found itself.
+    const auto uncached = run_citecheck("check " + files + " --format json --batch-links 1 " +
+                                        "--no-soft-404-probe --no-resolve --no-cache" + k_fast);
+    expect_run(json::parse(uncached.out), false);
+    CHECK(site.hits("/gone") == 2);
+
+    // Every format takes the batches in.
+    for (const char* format : {"table", "markdown", "junit", "csv", "jsonl"}) {
+      CAPTURE(format);
+      const auto out = run_citecheck("check " + files + " --format " + format +
+                                     " --batch-links 1 --no-soft-404-probe --no-resolve --cache " +
+                                     cache + k_fast);
+      CHECK(out.exit_code == 1);
+      for (const auto& doc : docs) {
+        CHECK(out.out.find(std::filesystem::path(doc).filename().string()) != std::string::npos);
+      }
+    }
+    CHECK(site.hits("/gone") == 2);
+  }
+
   TEST_CASE("evidence holding bytes that are not UTF-8 is written, fresh and from the cache") {
     LoopbackSite site;
     TempDir dir;

@@ -36,7 +36,8 @@ struct CheckRules {
 class LinkCheckCache {
  public:
   virtual ~LinkCheckCache() = default;
-  /// A result still fresh by the cache's own age policy, or nullopt.
+  /// A result still fresh by the cache's own age policy, or nullopt. It is marked
+  /// from_cache, unless it is one the same run checked and recorded itself.
   virtual std::optional<LinkCheck> fresh(const std::string& normalized_url) = 0;
   /// fresh() for each key, where the cache can, in one read transaction.
   virtual std::vector<std::optional<LinkCheck>> fresh_batch(const std::vector<std::string>& keys) {

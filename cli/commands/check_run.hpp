@@ -1,0 +1,61 @@
+#pragma once
+// What a `check` run keeps across its batches of documents: which distinct URLs it has
+// checked (a URL cited again in a later batch is not fetched again), and the run's totals.
+// About 100 bytes a distinct URL; the results themselves stay in the store.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include <citecheck/check.hpp>
+#include <citecheck/store.hpp>
+
+namespace citecheck::cli {
+
+/// The checker's cache for one run: the store, and what this run found in it. A URL this
+/// run checked in an earlier batch comes back as this run found it (not "from cache"),
+/// whatever the store's age policy says; a store that keeps nothing (--no-cache) has those
+/// results kept here instead.
+class RunMemo final : public LinkCheckCache {
+ public:
+  /// `persistent`: the store keeps what it is given (false for the null store).
+  RunMemo(Store& store, bool persistent) : m_store(store), m_persistent(persistent) {}
+
+  std::optional<LinkCheck> fresh(const std::string& key) override;
+  std::vector<std::optional<LinkCheck>> fresh_batch(const std::vector<std::string>& keys) override;
+  void record(const LinkCheck& check) override;
+  void record_batch(const std::vector<LinkCheck>& checks) override;
+
+ private:
+  std::optional<LinkCheck> checked_here(const std::string& key);
+
+  Store& m_store;
+  bool m_persistent;
+  std::unordered_set<std::string> m_checked;          ///< keys this run recorded
+  std::unordered_map<std::string, LinkCheck> m_kept;  ///< results, when the store keeps none
+};
+
+/// The run's totals, per distinct URL over every batch.
+class RunTotals {
+ public:
+  /// Takes one batch's report in.
+  void add(const CheckReport& report);
+
+  std::map<LinkState, std::size_t> counts() const;
+  std::size_t distinct_urls() const { return m_urls.size(); }
+  std::size_t from_cache() const { return m_from_cache; }
+  bool broken() const { return m_broken; }
+  bool no_network() const { return !m_no_network_reason.empty(); }
+  const std::string& no_network_reason() const { return m_no_network_reason; }
+
+ private:
+  std::unordered_map<std::string, LinkState> m_urls;
+  std::size_t m_from_cache = 0;
+  bool m_broken = false;
+  std::string m_no_network_reason;
+};
+
+}  // namespace citecheck::cli
