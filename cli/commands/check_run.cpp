@@ -2,6 +2,10 @@
 
 namespace citecheck::cli {
 
+std::uint64_t url_key_hash(const std::string& normalized_url) {
+  return std::hash<std::string>{}(normalized_url);
+}
+
 std::optional<LinkCheck> RunMemo::checked_here(const std::string& key) {
   std::optional<LinkCheck> found;
   if (m_persistent) {
@@ -16,7 +20,7 @@ std::optional<LinkCheck> RunMemo::checked_here(const std::string& key) {
 }
 
 std::optional<LinkCheck> RunMemo::fresh(const std::string& key) {
-  if (m_checked.contains(key)) {
+  if (m_checked.contains(url_key_hash(key))) {
     if (auto found = checked_here(key)) {
       return found;
     }
@@ -30,7 +34,7 @@ std::vector<std::optional<LinkCheck>> RunMemo::fresh_batch(const std::vector<std
   std::vector<std::string> ask;
   std::vector<std::size_t> asked_for;
   for (std::size_t i = 0; i < keys.size(); ++i) {
-    if (m_checked.contains(keys[i])) {
+    if (m_checked.contains(url_key_hash(keys[i]))) {
       if ((out[i] = checked_here(keys[i]))) {
         continue;
       }
@@ -54,7 +58,7 @@ void RunMemo::record(const LinkCheck& check) {
 void RunMemo::record_batch(const std::vector<LinkCheck>& checks) {
   m_store.record_batch(checks);
   for (const LinkCheck& check : checks) {
-    m_checked.insert(check.normalized_url);
+    m_checked.insert(url_key_hash(check.normalized_url));
     if (!m_persistent) {
       m_kept[check.normalized_url] = check;
     }
@@ -66,7 +70,7 @@ void RunTotals::add(const CheckReport& report) {
     m_no_network_reason = report.no_network_reason;
   }
   for (const LinkCheck& check : report.checks) {
-    if (m_urls.emplace(check.normalized_url, check.state).second) {
+    if (m_urls.emplace(url_key_hash(check.normalized_url), check.state).second) {
       m_from_cache += check.from_cache ? 1 : 0;
       m_broken = m_broken || is_broken(check.state);
     }

@@ -1,8 +1,11 @@
 #pragma once
 // What a `check` run keeps across its batches of documents: which distinct URLs it has
 // checked (a URL cited again in a later batch is not fetched again), and the run's totals.
-// About 100 bytes a distinct URL; the results themselves stay in the store.
+// URLs are kept as 64-bit hashes of their keys, about 40 bytes each with the table: two
+// distinct keys of one run share a hash with odds of about n²/2⁶⁵ (10⁻¹⁰ for 50,000 URLs).
+// The results themselves stay in the store.
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -14,6 +17,9 @@
 #include <citecheck/store.hpp>
 
 namespace citecheck::cli {
+
+/// A key's hash, as the run keeps it.
+std::uint64_t url_key_hash(const std::string& normalized_url);
 
 /// The checker's cache for one run: the store, and what this run found in it. A URL this
 /// run checked in an earlier batch comes back as this run found it (not "from cache"),
@@ -34,7 +40,7 @@ class RunMemo final : public LinkCheckCache {
 
   Store& m_store;
   bool m_persistent;
-  std::unordered_set<std::string> m_checked;          ///< keys this run recorded
+  std::unordered_set<std::uint64_t> m_checked;        ///< keys this run recorded
   std::unordered_map<std::string, LinkCheck> m_kept;  ///< results, when the store keeps none
 };
 
@@ -52,7 +58,7 @@ class RunTotals {
   const std::string& no_network_reason() const { return m_no_network_reason; }
 
  private:
-  std::unordered_map<std::string, LinkState> m_urls;
+  std::unordered_map<std::uint64_t, LinkState> m_urls;
   std::size_t m_from_cache = 0;
   bool m_broken = false;
   std::string m_no_network_reason;
