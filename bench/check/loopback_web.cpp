@@ -6,8 +6,9 @@
 //   loopback_web --port P [--links 5000] [--hosts 8] [--latency-ms 20] [--seed 1]
 //                [--out-dir DIR]
 //
-// Writes DIR/links.md (footnoted Markdown), links.html (the same links as a page), urls.txt,
-// curl.cfg and expected.json (the fate of every URL), then serves until SIGINT/SIGTERM.
+// Writes DIR/links.md (footnoted Markdown), docs/doc-NNN.md (the same links over 100
+// documents), links.html (the same links as a page), urls.txt, curl.cfg and expected.json
+// (the fate of every URL), then serves until SIGINT/SIGTERM.
 // Prints "ready" on standard output once every address listens.
 //
 // One epoll thread serves every address (see event_server.hpp for why not cpp-httplib).

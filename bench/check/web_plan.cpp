@@ -1,8 +1,12 @@
 #include "web_plan.hpp"
 
 #include <algorithm>
+#include <cstdio>
+
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdio>
 #include <fstream>
 #include <numeric>
 #include <random>
@@ -174,15 +178,21 @@ std::string WebPlan::index_html() const {
 }
 
 std::string WebPlan::markdown() const {
+  return markdown(0, m_links.size());
+}
+
+std::string WebPlan::markdown(std::size_t from, std::size_t to) const {
   // A brief whose every claim carries a footnote citing one link: the shape citecheck reads,
-  // and autolinks (<...>) that Markdown link checkers extract.
+  // and autolinks (<...>) that Markdown link checkers extract. Notes are numbered from 1.
   std::string body = "# Loopback web\n\n";
   std::string notes;
-  body.reserve(m_links.size() * 40);
-  notes.reserve(m_links.size() * 110);
-  for (const Link& link : m_links) {
-    const std::string n = std::to_string(link.id);
-    body += "Claim " + n + ".[^" + n + "]" + (link.id % 10 == 0 ? "\n\n" : " ");
+  body.reserve((to - from) * 40);
+  notes.reserve((to - from) * 110);
+  for (std::size_t i = from; i < to; ++i) {
+    const Link& link = m_links[i];
+    const std::size_t number = i - from + 1;
+    const std::string n = std::to_string(number);
+    body += "Claim " + n + ".[^" + n + "]" + (number % 10 == 0 ? "\n\n" : " ");
     notes += "[^" + n + "]: " + link.title + ", <" + url(link) + ">.\n";
   }
   return body + "\n\n" + notes;
@@ -191,6 +201,15 @@ std::string WebPlan::markdown() const {
 void WebPlan::write_files(const std::filesystem::path& dir) const {
   std::filesystem::create_directories(dir);
   write_file(dir / "links.md", markdown());
+  // The same links over k_documents documents, as an archive audit reads them.
+  std::filesystem::create_directories(dir / "docs");
+  const std::size_t documents = std::min(k_documents, std::max<std::size_t>(m_links.size(), 1));
+  for (std::size_t d = 0; d < documents; ++d) {
+    char name[32];
+    std::snprintf(name, sizeof name, "doc-%03zu.md", d + 1);
+    write_file(dir / "docs" / name,
+               markdown(m_links.size() * d / documents, m_links.size() * (d + 1) / documents));
+  }
   write_file(dir / "links.html", index_html());
   std::string urls;
   std::string curl = "# curl --parallel --parallel-max 64 [-I] -K curl.cfg\n";

@@ -60,6 +60,10 @@ class WebPlan {
   std::string index_html() const;
   /// Every link as a footnoted Markdown document (what citecheck and Markdown checkers read).
   std::string markdown() const;
+  /// Links [from, to) as one document, its notes numbered from 1.
+  std::string markdown(std::size_t from, std::size_t to) const;
+  /// docs/ holds the links over this many documents.
+  static constexpr std::size_t k_documents = 100;
 
   /// Writes links.md, links.html, urls.txt, curl-head.cfg, curl-get.cfg and expected.json.
   void write_files(const std::filesystem::path& dir) const;
