@@ -33,14 +33,19 @@ std::unique_ptr<Store> open_null(const std::string& /*rest*/, const StoreOptions
   return make_null_store();
 }
 
+std::unique_ptr<Store> open_memory(const std::string& /*rest*/, const StoreOptions& options) {
+  return cache::open_memory_store(options);
+}
+
 struct Scheme {
   std::string_view name;
   Opener open;
 };
 
 // A null opener marks a scheme that is planned but not built into this citecheck.
-constexpr std::array<Scheme, 3> k_schemes{{
+constexpr std::array<Scheme, 4> k_schemes{{
     {"sqlite", open_sqlite},
+    {"memory", open_memory},
     {"null", open_null},
     {"postgresql", nullptr},
 }};

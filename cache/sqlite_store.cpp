@@ -78,9 +78,9 @@ LinkCheck read_check(Statement& row) {
 
 class SqliteStore final : public Store {
  public:
-  SqliteStore(const std::string& path, const StoreOptions& options)
+  SqliteStore(const std::string& path, std::string location, const StoreOptions& options)
       : m_path(path),
-        m_location("sqlite:" + path),
+        m_location(std::move(location)),
         m_policy(options.freshness),
         m_clock(options.clock ? options.clock : StoreClock([] { return system_clock::now(); })),
         m_db(path, m_location, options.busy_timeout) {
@@ -642,7 +642,11 @@ std::unique_ptr<Store> open_sqlite_store(const std::string& path, const StoreOpt
                      "is a folder; the cache must be a file (e.g. " +
                          (fs::path(path) / "cache.db").string() + ")");
   }
-  return std::make_unique<SqliteStore>(path, options);
+  return std::make_unique<SqliteStore>(path, location, options);
+}
+
+std::unique_ptr<Store> open_memory_store(const StoreOptions& options) {
+  return std::make_unique<SqliteStore>(":memory:", "memory:", options);
 }
 
 }  // namespace citecheck::cache

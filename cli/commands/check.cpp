@@ -112,7 +112,7 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
   const auto reporter = make_check_reporter(format, context.out_is_terminal && !output.to_file());
   reporter->begin(output.stream(), options.check_links);
   ProgressBar progress(context.err, isatty(STDERR_FILENO) == 1);
-  RunMemo memo(*network.store, network.persistent_store);
+  RunMemo memo(*network.store);
   RunTotals totals;
   CheckContext check_context{*network.engine, &memo, network.store.get(), CITECHECK_VERSION, {}};
   // What plugins get, first while the links are checked, then to resolve the sources.

@@ -7,12 +7,7 @@ std::uint64_t url_key_hash(const std::string& normalized_url) {
 }
 
 std::optional<LinkCheck> RunMemo::checked_here(const std::string& key) {
-  std::optional<LinkCheck> found;
-  if (m_persistent) {
-    found = m_store.latest(key);
-  } else if (const auto it = m_kept.find(key); it != m_kept.end()) {
-    found = it->second;
-  }
+  std::optional<LinkCheck> found = m_store.latest(key);
   if (found) {
     found->from_cache = false;  // this run asked for it
   }
@@ -59,9 +54,6 @@ void RunMemo::record_batch(const std::vector<LinkCheck>& checks) {
   m_store.record_batch(checks);
   for (const LinkCheck& check : checks) {
     m_checked.insert(url_key_hash(check.normalized_url));
-    if (!m_persistent) {
-      m_kept[check.normalized_url] = check;
-    }
   }
 }
 

@@ -21,14 +21,13 @@ namespace citecheck::cli {
 /// A key's hash, as the run keeps it.
 std::uint64_t url_key_hash(const std::string& normalized_url);
 
-/// The checker's cache for one run: the store, and what this run found in it. A URL this
-/// run checked in an earlier batch comes back as this run found it (not "from cache"),
-/// whatever the store's age policy says; a store that keeps nothing (--no-cache) has those
-/// results kept here instead.
+/// The checker's cache for one run: the store, and which URLs this run recorded in it. A
+/// URL this run checked in an earlier batch comes back as this run found it (not "from
+/// cache"), whatever the store's age policy says. (A store that fails mid-run keeps
+/// nothing: such URLs are checked again.)
 class RunMemo final : public LinkCheckCache {
  public:
-  /// `persistent`: the store keeps what it is given (false for the null store).
-  RunMemo(Store& store, bool persistent) : m_store(store), m_persistent(persistent) {}
+  explicit RunMemo(Store& store) : m_store(store) {}
 
   std::optional<LinkCheck> fresh(const std::string& key) override;
   std::vector<std::optional<LinkCheck>> fresh_batch(const std::vector<std::string>& keys) override;
@@ -39,9 +38,7 @@ class RunMemo final : public LinkCheckCache {
   std::optional<LinkCheck> checked_here(const std::string& key);
 
   Store& m_store;
-  bool m_persistent;
-  std::unordered_set<std::uint64_t> m_checked;        ///< keys this run recorded
-  std::unordered_map<std::string, LinkCheck> m_kept;  ///< results, when the store keeps none
+  std::unordered_set<std::uint64_t> m_checked;  ///< keys this run recorded
 };
 
 /// The run's totals, per distinct URL over every batch.

@@ -259,17 +259,26 @@ NetworkSetup make_network(const NetworkFlags& flags, const Context& context,
   const auto warn_store = [&context](const std::string& text) {
     context.err << "citecheck: warning: cache: " << text << "; going on without it\n";
   };
+  // Without a cache file the run still keeps what it learns in memory, for itself: each
+  // URL checked once over every batch, each page read once by check and plugins.
+  const auto run_only_store = [&] {
+    try {
+      return open_store("memory:", store_options);
+    } catch (const StoreError& failure) {
+      warn_store(failure.what());
+      return make_null_store();
+    }
+  };
   if (flags.no_cache) {
-    setup.store = make_null_store();
+    setup.store = run_only_store();
   } else {
     std::string location = !flags.cache.empty() ? flags.cache : c.cache.value_or("");
     if (location.empty()) {
       location = default_cache_path(env("XDG_CACHE_HOME"), env("HOME"));
     }
     try {
-      setup.persistent_store = !location.empty() && !location.starts_with("null:");
       setup.store = location.empty()
-                        ? make_null_store()
+                        ? run_only_store()
                         : make_fail_safe_store(open_store(location, store_options), warn_store);
     } catch (const StoreError& failure) {
       // An explicitly named cache that cannot be used is the user's mistake: say so and stop.
@@ -277,8 +286,7 @@ NetworkSetup make_network(const NetworkFlags& flags, const Context& context,
         throw UsageError(std::string(failure.what()) + " (use --no-cache to run without one)");
       }
       warn_store(failure.what());
-      setup.persistent_store = false;
-      setup.store = make_null_store();
+      setup.store = run_only_store();
     }
   }
   setup.plugin_settings = c.plugin_settings;

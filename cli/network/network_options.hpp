@@ -52,8 +52,9 @@ struct NetworkSetup {
   Config config;
   EngineOptions engine_options;
   CheckRules rules;
-  std::unique_ptr<Store> store;    ///< never null: a null store for --no-cache
-  bool persistent_store = false;   ///< `store` keeps what it is given (not the null store)
+  /// Never null: for --no-cache (or a cache that cannot be opened) a store in memory that
+  /// keeps what this run learns for this run only.
+  std::unique_ptr<Store> store;
   std::unique_ptr<Engine> engine;  ///< uses `store` as its response cache
   /// Plugin settings: the file's [plugins.SERVICE] tables, then CITECHECK_SERVICE_KEY
   /// variables, then flags (--archive).

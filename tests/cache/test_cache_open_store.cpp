@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <filesystem>
+
 #include <sstream>
 
 #include "cache/cache_test_util.hpp"
@@ -30,7 +32,7 @@ TEST_SUITE("cache") {
     const Case cases[] = {
         {"postgresql://db.example/citecheck", "postgresql: caches are not built into"},
         {"s3://bucket/cache.db", "unknown cache type 's3:'"},
-        {"redis:cache", "this citecheck knows sqlite:, null:"},
+        {"redis:cache", "this citecheck knows sqlite:, memory:, null:"},
     };
     for (const auto& c : cases) {
       CAPTURE(c.location);
@@ -71,6 +73,24 @@ TEST_SUITE("cache") {
       CHECK(error.kind() == StoreError::Kind::io);
       CHECK(std::string(error.what()).find(dir.file("file/sub")) != std::string::npos);
     }
+  }
+
+  TEST_CASE("memory: remembers for the process only, and leaves no file") {
+    TempDir dir;
+    const auto before = std::filesystem::current_path();
+    std::filesystem::current_path(std::filesystem::path(dir.file("")).parent_path());
+    {
+      auto store = open_store("memory:");
+      store->record(make_check("https://a.example/", LinkState::ok, 200));
+      store->put("p", "k", "{}", std::chrono::hours(1));
+      CHECK(store->fresh("https://a.example/").has_value());
+      CHECK(store->get("p", "k") == "{}");
+      CHECK(store->location() == "memory:");
+      // Another memory store is another memory.
+      CHECK_FALSE(open_store("memory:")->fresh("https://a.example/").has_value());
+    }
+    CHECK(std::filesystem::is_empty(std::filesystem::path(dir.file("")).parent_path()));
+    std::filesystem::current_path(before);
   }
 
   TEST_CASE("null: remembers nothing and never fails") {
