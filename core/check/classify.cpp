@@ -241,6 +241,11 @@ Verdict classify(const HttpResponse& response, const PageSignals& page, const Ch
   if (ascii_lower(response.header("cf-mitigated")) == "challenge") {
     return {LinkState::blocked, "Cloudflare challenge (cf-mitigated: challenge)", {}};
   }
+  // AWS WAF answers its challenges with 202 or 405 and says so in a header.
+  if (const std::string waf = ascii_lower(response.header("x-amzn-waf-action"));
+      waf == "challenge" || waf == "captcha") {
+    return {LinkState::blocked, "AWS WAF " + waf + " (x-amzn-waf-action)", {}};
+  }
   switch (status) {
     case 404:
       return {LinkState::dead, "404 Not Found", {}};

@@ -36,7 +36,8 @@ inline constexpr auto k_challenge_phrases = std::to_array<std::string_view>(
 
 /// Markup that only challenge pages carry.
 inline constexpr auto k_challenge_markup = std::to_array<std::string_view>(
-    {"g-recaptcha", "h-captcha", "hcaptcha.com", "challenge-platform", "cf-chl-", "_incapsula_"});
+    {"g-recaptcha", "h-captcha", "hcaptcha.com", "challenge-platform", "cf-chl-", "_incapsula_",
+     "captcha-delivery.com", "px-captcha"});
 
 /// A login or subscription wall (title or final URL path).
 inline constexpr auto k_login_title_phrases = std::to_array<std::string_view>(
