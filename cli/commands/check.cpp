@@ -29,9 +29,9 @@ namespace citecheck::cli {
 namespace {
 
 constexpr int k_max_resolve_workers = 64;
-/// Documents are checked in batches of at least this many cited links (a document is never
-/// split): a run over thousands of documents holds one batch of parsed documents and
-/// results at a time, not the whole run's, and each batch still keeps the engine busy.
+/// Documents are checked in batches of at least this many cited links or citations (a
+/// document is never split): a run over thousands of documents holds one batch of parsed documents
+/// and results at a time, not the whole run's, and each batch still keeps the engine busy.
 constexpr std::size_t k_default_batch_links = 4096;
 
 struct CheckOptions {
@@ -182,7 +182,10 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
   };
 
   bool input_failed = false;
+  // A batch is full at --batch-links links, or as many citations: documents that cite by
+  // symbol or DOI alone still go a batch at a time to the plugins.
   std::size_t batch_links = 0;
+  std::size_t batch_citations = 0;
   for (const auto& path : options.files) {
     try {
       ParsedDocument parsed = parse_document(read_document(path, forced), plugins);
@@ -191,6 +194,7 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
         batch.urls.push_back(link.url);
       }
       batch_links += batch.linked.back().links.size();
+      batch_citations += batch.linked.back().citations;
       if (options.resolve) {
         batch.parsed.push_back(std::move(parsed));
       }
@@ -201,9 +205,10 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
       error(context, path + ": could not be parsed: " + failure.what());
       input_failed = true;
     }
-    if (batch_links >= options.batch_links) {
+    if (batch_links >= options.batch_links || batch_citations >= options.batch_links) {
       finish_batch();
       batch_links = 0;
+      batch_citations = 0;
     }
   }
   finish_batch();
@@ -268,8 +273,9 @@ Command add_networked_command(CLI::App& app, bool check) {
         "Only check links; do not resolve sources");
   }
   sub->add_option("--batch-links", options->batch_links,
-                  "Check documents in batches of at least this many cited links, reporting "
-                  "each batch as it is done (memory follows the batch, not the run)")
+                  "Check documents in batches of at least this many cited links (or "
+                  "citations), reporting each batch as it is done (memory follows the batch, "
+                  "not the run)")
       ->check(CLI::Range(std::size_t{1}, std::numeric_limits<std::size_t>::max()))
       ->capture_default_str();
   sub->add_option("--input-format", options->input_format,
