@@ -11,4 +11,9 @@ namespace citecheck::engine {
 /// has no route" (no_network) apart from "that host refused" (connect).
 NetError classify_curl_error(CURLcode code, long os_errno);
 
+/// A failure a busy or restarting server causes and the next attempt may not meet: the
+/// connection dropped or reset before or during the answer, an HTTP/2 stream torn down.
+/// Retried like a timeout, so that one such failure never makes a link broken.
+bool is_transient_failure(CURLcode code);
+
 }  // namespace citecheck::engine

@@ -266,7 +266,9 @@ StepOutcome Transfer::finish(CURL* easy, CURLcode code, Clock::time_point now) {
       return StepOutcome{StepOutcome::Kind::next, {}, {}};
     }
     StepOutcome failed = fail(error, error_text + " (" + m_url + ")");
-    if (RetryPolicy::retryable_error(error)) {
+    // A machine without a network is found out at once, not after retries.
+    if (RetryPolicy::retryable_error(error) ||
+        (error != NetError::no_network && is_transient_failure(code))) {
       return retry_or(failed, std::nullopt, now);
     }
     return failed;

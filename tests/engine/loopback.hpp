@@ -127,6 +127,90 @@ class SilentServer {
   std::thread m_thread;
 };
 
+/// A TCP listener that drops its first `drops` connections without a word (closed, or reset
+/// when `reset`), as an overloaded server does, then answers each request 200 with a small
+/// page.
+class DroppingServer {
+ public:
+  DroppingServer(int drops, bool reset) : m_drops(drops), m_reset(reset) {
+    m_socket = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    if (m_socket < 0 || ::bind(m_socket, reinterpret_cast<sockaddr*>(&address), length) != 0 ||
+        ::listen(m_socket, 64) != 0 ||
+        ::getsockname(m_socket, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
+      return;
+    }
+    m_port = ntohs(address.sin_port);
+    m_thread = std::thread([this] { accept_loop(); });
+  }
+  DroppingServer(const DroppingServer&) = delete;
+  DroppingServer& operator=(const DroppingServer&) = delete;
+  ~DroppingServer() {
+    m_stop = true;
+    if (m_thread.joinable()) {
+      m_thread.join();
+    }
+    if (m_socket >= 0) {
+      ::close(m_socket);
+    }
+  }
+
+  int accepted() const { return m_accepted.load(); }
+  std::string url(const std::string& path) const {
+    return "http://127.0.0.1:" + std::to_string(m_port) + path;
+  }
+
+ private:
+  void accept_loop() {
+    while (!m_stop) {
+      pollfd fd{m_socket, POLLIN, 0};
+      if (::poll(&fd, 1, 20) <= 0) {
+        continue;
+      }
+      const int client = ::accept(m_socket, nullptr, nullptr);
+      if (client < 0) {
+        continue;
+      }
+      if (m_accepted++ < m_drops) {
+        if (m_reset) {
+          const linger hard{1, 0};  // close() sends RST
+          ::setsockopt(client, SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+        }
+        ::close(client);
+        continue;
+      }
+      std::string request;
+      char buffer[4096];
+      while (request.find("\r\n\r\n") == std::string::npos) {
+        const ssize_t n = ::recv(client, buffer, sizeof buffer, 0);
+        if (n <= 0) {
+          break;
+        }
+        request.append(buffer, static_cast<std::size_t>(n));
+      }
+      const std::string body =
+          "<html><head><title>Back</title></head><body>" + std::string(300, 'b') + "</body></html>";
+      const std::string answer =
+          "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n"
+          "Content-Length: " +
+          std::to_string(body.size()) + "\r\n\r\n" + body;
+      (void)::send(client, answer.data(), answer.size(), MSG_NOSIGNAL);
+      ::close(client);
+    }
+  }
+
+  int m_drops;
+  bool m_reset;
+  int m_socket = -1;
+  int m_port = 0;
+  std::atomic<bool> m_stop{false};
+  std::atomic<int> m_accepted{0};
+  std::thread m_thread;
+};
+
 /// A loopback port nobody listens on (bound, then closed): connecting is refused.
 inline int closed_port() {
   const int s = ::socket(AF_INET, SOCK_STREAM, 0);

@@ -168,6 +168,27 @@ TEST_SUITE("engine") {
       }
       CHECK(test::seconds_since(start) < 3.0);
     }
+    SUBCASE("a connection dropped without an answer is asked again") {
+      for (const bool reset : {false, true}) {
+        CAPTURE(reset);
+        test::DroppingServer dropping(1, reset);
+        auto engine = citecheck::make_curl_engine(options);
+        const auto r = engine->fetch(test::get(dropping.url("/page")));
+        CHECK(r.status == 200);
+        CHECK(r.attempts == 2);
+        CHECK(dropping.accepted() == 2);
+      }
+    }
+    SUBCASE("a server that keeps dropping connections fails after the retries") {
+      test::DroppingServer dropping(100, false);
+      options.max_retries = 2;
+      auto engine = citecheck::make_curl_engine(options);
+      const auto r = engine->fetch(test::get(dropping.url("/page")));
+      CHECK(r.status == 0);
+      CHECK(r.error != citecheck::NetError::none);
+      CHECK(r.attempts == 3);
+      CHECK(dropping.accepted() == 3);
+    }
     SUBCASE("a timeout is retried") {
       test::SilentServer silent;
       options.timeout = 300ms;
