@@ -25,7 +25,18 @@ inline constexpr auto k_not_found_phrases = std::to_array<std::string_view>(
      // Russian, Chinese, Japanese, Arabic, Turkish, Polish, Korean
      "страница не найдена", "页面不存在", "找不到", "未找到", "ページが見つかりません",
      "الصفحة غير موجودة", "sayfa bulunamadı", "nie znaleziono", "페이지를 찾을 수 없습니다",
-     "oops! that page"});
+     "oops! that page",
+     // Ukrainian, Czech, Slovak, Hungarian, Romanian, Greek, Swedish, Danish, Norwegian,
+     // Finnish, Indonesian and Malay, Vietnamese, Hebrew, Persian, Hindi, Thai; Chinese
+     // (traditional) and Japanese variants
+     "сторінку не знайдено", "сторінка не знайдена", "stránka nebyla nalezena",
+     "stránka nenalezena", "stránka sa nenašla", "az oldal nem található", "oldal nem található",
+     "pagina nu a fost găsită", "pagina nu există", "η σελίδα δεν βρέθηκε",
+     "sidan kunde inte hittas", "sidan hittades inte", "siden blev ikke fundet",
+     "siden findes ikke", "siden finnes ikke", "fant ikke siden", "sivua ei löytynyt",
+     "halaman tidak ditemukan", "halaman tidak dijumpai", "không tìm thấy trang", "הדף לא נמצא",
+     "صفحه پیدا نشد", "صفحه مورد نظر یافت نشد", "पृष्ठ नहीं मिला", "ไม่พบหน้า", "頁面不存在",
+     "ページは見つかりません"});
 
 /// A bot challenge or CAPTCHA rather than the page: the page may be fine.
 inline constexpr auto k_challenge_phrases = std::to_array<std::string_view>(

@@ -604,6 +604,24 @@ TEST_SUITE("check") {
     CHECK(read_page("text/html", page("СТРАНИЦА Ёж ΣΕΛΊΔΑ", "")).title == "страница ёж σελίδα");
   }
 
+  TEST_CASE("each not-found phrase, as a page title written in capitals, makes a soft 404") {
+    for (std::string_view phrase : k_not_found_phrases) {
+      CAPTURE(phrase);
+      // The title as a site writes it: capitalised where the script has capitals.
+      std::string title(phrase);
+      if (!title.empty() && title[0] >= 'a' && title[0] <= 'z')
+        title[0] = static_cast<char>(title[0] - 32);
+      HttpResponse r;
+      r.url = r.final_url = "http://a.test/some/page";
+      r.status = 200;
+      r.method = "GET";
+      r.headers = k_html;
+      r.body = page(title, std::string(400, 'x'));
+      r.hops.push_back({r.url, 200, "", {}});
+      CHECK(classify(r, read_page("text/html", r.body), {}, nullptr).state == LinkState::soft_404);
+    }
+  }
+
   TEST_CASE("each parked-domain phrase is found in a short page's text") {
     for (std::string_view phrase : k_parked_phrases) {
       CAPTURE(phrase);
