@@ -83,6 +83,20 @@ struct Batch {
   std::vector<std::string> urls;
 };
 
+// Lets the plugins resolve each parsed document of the batch, and adds what they found to
+// its links.
+void resolve_batch(Batch& batch, const PluginSet& plugins, ResolveContext& plugin_context,
+                   const CheckIndex& checks, std::size_t workers, const Context& context) {
+  for (std::size_t i = 0; i < batch.parsed.size(); ++i) {
+    ProgressBar resolving(context.err, isatty(STDERR_FILENO) == 1);
+    const std::vector<CitationResolutions> resolutions = resolve_document(
+        batch.parsed[i], plugins, plugin_context, workers,
+        [&resolving](std::size_t done, std::size_t total) { resolving.update(done, total); });
+    resolving.finish();
+    add_resolved(batch.linked[i], batch.parsed[i], resolutions, checks);
+  }
+}
+
 ExitCode execute_check(const CheckOptions& options, const Context& context) {
   CheckFormat format =
       context.out_is_terminal && options.output.empty() ? CheckFormat::table : CheckFormat::json;
@@ -156,19 +170,12 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
           return check == nullptr ? std::nullopt : std::optional<LinkCheck>(*check);
         };
       }
-      for (std::size_t i = 0; i < batch.parsed.size(); ++i) {
-        ProgressBar resolving(context.err, isatty(STDERR_FILENO) == 1);
-        // Plugins wait on their requests: as many workers as the engine runs transfers
-        // keeps it busy (the per-host limits still pace each service); capped, as each is
-        // a thread.
-        const auto workers = static_cast<std::size_t>(
-            std::clamp(network.engine_options.max_concurrency, 1, k_max_resolve_workers));
-        const std::vector<CitationResolutions> resolutions = resolve_document(
-            batch.parsed[i], plugins, plugin_context, workers,
-            [&resolving](std::size_t done, std::size_t total) { resolving.update(done, total); });
-        resolving.finish();
-        add_resolved(batch.linked[i], batch.parsed[i], resolutions, checks);
-      }
+      // Plugins wait on their requests: as many workers as the engine runs transfers keeps
+      // it busy (the per-host limits still pace each service); capped, as each is a thread.
+      resolve_batch(batch, plugins, plugin_context, checks,
+                    static_cast<std::size_t>(std::clamp(network.engine_options.max_concurrency, 1,
+                                                        k_max_resolve_workers)),
+                    context);
       plugin_context.link_check = {};
     }
     totals.add(report);
