@@ -66,23 +66,32 @@ class LoopbackServer {
   std::thread m_thread;
 };
 
+/// A listening TCP socket on 127.0.0.1 and a free port (written to `port`); -1 on failure.
+inline int listen_on_loopback(int& port) {
+  const int s = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t length = sizeof address;
+  if (s < 0 || ::bind(s, reinterpret_cast<sockaddr*>(&address), length) != 0 ||
+      ::listen(s, 64) != 0 ||
+      ::getsockname(s, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
+    if (s >= 0) {
+      ::close(s);
+    }
+    return -1;
+  }
+  port = ntohs(address.sin_port);
+  return s;
+}
+
 /// A TCP listener that accepts connections and never says a word.
 class SilentServer {
  public:
-  SilentServer() {
-    m_socket = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    address.sin_port = 0;
-    socklen_t length = sizeof address;
-    if (m_socket < 0 || ::bind(m_socket, reinterpret_cast<sockaddr*>(&address), length) != 0 ||
-        ::listen(m_socket, 64) != 0 ||
-        ::getsockname(m_socket, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
-      return;
+  SilentServer() : m_socket(listen_on_loopback(m_port)) {
+    if (m_socket >= 0) {
+      m_thread = std::thread([this] { accept_loop(); });
     }
-    m_port = ntohs(address.sin_port);
-    m_thread = std::thread([this] { accept_loop(); });
   }
   SilentServer(const SilentServer&) = delete;
   SilentServer& operator=(const SilentServer&) = delete;
@@ -119,8 +128,8 @@ class SilentServer {
     }
   }
 
+  int m_port = 0;  // before m_socket: listen_on_loopback writes it
   int m_socket = -1;
-  int m_port = 0;
   std::atomic<bool> m_stop{false};
   std::atomic<int> m_accepted{0};
   std::vector<int> m_clients;
@@ -132,19 +141,11 @@ class SilentServer {
 /// page.
 class DroppingServer {
  public:
-  DroppingServer(int drops, bool reset) : m_drops(drops), m_reset(reset) {
-    m_socket = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof address;
-    if (m_socket < 0 || ::bind(m_socket, reinterpret_cast<sockaddr*>(&address), length) != 0 ||
-        ::listen(m_socket, 64) != 0 ||
-        ::getsockname(m_socket, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
-      return;
+  DroppingServer(int drops, bool reset)
+      : m_drops(drops), m_reset(reset), m_socket(listen_on_loopback(m_port)) {
+    if (m_socket >= 0) {
+      m_thread = std::thread([this] { accept_loop(); });
     }
-    m_port = ntohs(address.sin_port);
-    m_thread = std::thread([this] { accept_loop(); });
   }
   DroppingServer(const DroppingServer&) = delete;
   DroppingServer& operator=(const DroppingServer&) = delete;
@@ -204,8 +205,8 @@ class DroppingServer {
 
   int m_drops;
   bool m_reset;
+  int m_port = 0;  // before m_socket: listen_on_loopback writes it
   int m_socket = -1;
-  int m_port = 0;
   std::atomic<bool> m_stop{false};
   std::atomic<int> m_accepted{0};
   std::thread m_thread;
