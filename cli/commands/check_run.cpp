@@ -3,7 +3,12 @@
 namespace citecheck::cli {
 
 std::uint64_t url_key_hash(const std::string& normalized_url) {
-  return std::hash<std::string>{}(normalized_url);
+  // FNV-1a, 64 bits on every platform (std::hash is 32 bits where size_t is).
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  for (const char c : normalized_url) {
+    hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  }
+  return hash;
 }
 
 std::optional<LinkCheck> RunMemo::checked_here(const std::string& key) {
