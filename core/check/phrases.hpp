@@ -43,7 +43,10 @@ inline constexpr auto k_challenge_phrases = std::to_array<std::string_view>(
     {"just a moment...", "attention required", "are you a robot", "verify you are human",
      "checking your browser", "captcha", "security check", "ddos protection", "access denied",
      "request unsuccessful. incapsula", "pardon our interruption",
-     "please enable js and disable any ad blocker"});
+     "please enable js and disable any ad blocker",
+     // Refusals some servers send with a 200
+     "too many requests", "rate limit exceeded", "you have been blocked", "request blocked",
+     "403 forbidden", "are you human", "bot verification"});
 
 /// Markup that only challenge pages carry.
 inline constexpr auto k_challenge_markup = std::to_array<std::string_view>(
