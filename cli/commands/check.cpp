@@ -142,6 +142,7 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
   Batch batch;
   std::size_t links_before = 0;  // of earlier batches, for one progress count over the run
   std::size_t evidence_written = 0;
+  std::string evidence_failed;
   bool resolved_any = false;
   // Checks a batch's links, lets the plugins resolve its documents, reports them and lets
   // them go: a run holds one batch of parsed documents and results at a time.
@@ -182,8 +183,13 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
     CheckRun part = join_checks(std::move(batch.linked), report, checks, 0.0);
     part.links_checked = options.check_links;
     reporter->documents(output.stream(), part);
-    if (!options.evidence_dir.empty() && options.check_links) {
-      write_evidence(options.evidence_dir, report, evidence_written);
+    // Evidence that cannot be written is said once, and the report still runs to its end.
+    if (!options.evidence_dir.empty() && options.check_links && evidence_failed.empty()) {
+      try {
+        write_evidence(options.evidence_dir, report, evidence_written);
+      } catch (const InputError& failure) {
+        evidence_failed = failure.what();
+      }
     }
     batch = Batch{};
   };
@@ -240,6 +246,9 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
   reporter->end(output.stream(), checked);
   output.finish();
 
+  if (!evidence_failed.empty()) {
+    error(context, evidence_failed);
+  }
   if (checked.no_network) {
     // Said once: the table on a terminal says it already; otherwise stderr says it, so that
     // a script reading only the exit code and stderr learns why nothing was judged.
@@ -248,7 +257,7 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
     }
     return ExitCode::no_network;
   }
-  if (input_failed) {
+  if (input_failed || !evidence_failed.empty()) {
     return ExitCode::input_error;
   }
   return totals.broken() ? ExitCode::broken_links : ExitCode::ok;

@@ -190,6 +190,22 @@ TEST_SUITE("check_e2e") {
     CHECK(site.hits("/gone") == 2);
   }
 
+  TEST_CASE("evidence that cannot be written is an input error; the report is still whole") {
+    LoopbackSite site;
+    TempDir dir;
+    const auto doc = dir.file("doc.md", document_citing({site.url("/ok"), site.url("/gone")}));
+    const auto blocker = dir.file("not-a-folder", "x");  // a file where the folder should be
+    std::string err;
+    const auto result = run_citecheck(
+        "check " + doc + " --format json --no-cache --evidence " + blocker + "/evidence" + k_fast,
+        "", &err);
+    CHECK(result.exit_code == 2);
+    CHECK(err.find("not-a-folder") != std::string::npos);
+    const json report = json::parse(result.out);  // closed, not cut off
+    CHECK(report["documents"][0]["links"].size() == 2);
+    CHECK(report["summary"]["distinct_urls"] == 2);
+  }
+
   TEST_CASE("evidence holding bytes that are not UTF-8 is written, fresh and from the cache") {
     LoopbackSite site;
     TempDir dir;
