@@ -113,6 +113,8 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
   NetworkSetup network = make_network(options.network, context, service_limits_of(plugins));
   const std::size_t load_errors = plugins.errors().size();
 
+  // Settings mistakes are said before the report begins, not halfway through it.
+  validate(network.rules);
   const auto started = std::chrono::steady_clock::now();
   RunRecord run;
   run.id = new_run_id(std::chrono::system_clock::now());

@@ -90,6 +90,10 @@ bool looks_like_file(const std::string& url) {
 
 namespace citecheck {
 
+void validate(const CheckRules& rules) {
+  (void)check::UrlRules(rules);
+}
+
 std::string fetchable_url(const std::string& url) {
   std::string u = url;
   while (!u.empty() && std::isspace(static_cast<unsigned char>(u.back()))) {

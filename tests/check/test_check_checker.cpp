@@ -152,6 +152,12 @@ TEST_SUITE("check") {
     CheckRules rules;
     rules.include = {"(unclosed"};
     CHECK_THROWS_AS(check_links({"http://a.test/"}, rules, context), UsageError);
+    CHECK_THROWS_AS(validate(rules), UsageError);
+    rules.include = {"ok"};
+    rules.exclude = {"[broken"};
+    CHECK_THROWS_WITH_AS(validate(rules), doctest::Contains("[broken"), UsageError);
+    rules.exclude = {"linkedin\\.com"};
+    CHECK_NOTHROW(validate(rules));
   }
 
   TEST_CASE("fresh cache entries are reused; the network is not asked again") {

@@ -375,8 +375,12 @@ TEST_SUITE("check_e2e") {
     CHECK(states.at(site.url("/gone")) == "skipped");
 
     std::string err;
-    CHECK(run_citecheck("check " + doc + " --no-cache --include '(bad'", "", &err).exit_code == 2);
+    const std::size_t asked = site.hits();
+    const auto bad = run_citecheck("check " + doc + " --no-cache --include '(bad'", "", &err);
+    CHECK(bad.exit_code == 2);
     CHECK(err.find("(bad") != std::string::npos);
+    CHECK(bad.out.empty());       // said before any report begins
+    CHECK(site.hits() == asked);  // and before any link is asked
     CHECK(run_citecheck("check /nonexistent/file.md --no-cache", "", &err).exit_code == 2);
     CHECK(err.find("/nonexistent/file.md") != std::string::npos);
 

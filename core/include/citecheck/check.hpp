@@ -85,4 +85,8 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
 /// a URL at all.
 std::string fetchable_url(const std::string& url);
 
+/// Throws UsageError, naming it, for an include or exclude pattern that is not a regular
+/// expression: what check_links would throw, said before any link is checked or reported.
+void validate(const CheckRules& rules);
+
 }  // namespace citecheck
