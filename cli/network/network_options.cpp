@@ -263,7 +263,7 @@ NetworkSetup make_network(const NetworkFlags& flags, const Context& context,
   // URL checked once over every batch, each page read once by check and plugins.
   const auto run_only_store = [&] {
     try {
-      return open_store("memory:", store_options);
+      return make_fail_safe_store(open_store("memory:", store_options), warn_store);
     } catch (const StoreError& failure) {
       warn_store(failure.what());
       return make_null_store();
