@@ -61,8 +61,10 @@ NetError classify_curl_error(CURLcode code, long os_errno) {
   }
 }
 
-bool is_transient_failure(CURLcode code) {
+bool is_transient_failure(CURLcode code, long os_errno) {
   switch (code) {
+    case CURLE_COULDNT_CONNECT:
+      return os_errno == ECONNRESET;
     case CURLE_GOT_NOTHING:
     case CURLE_RECV_ERROR:
     case CURLE_SEND_ERROR:

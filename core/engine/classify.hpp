@@ -12,8 +12,10 @@ namespace citecheck::engine {
 NetError classify_curl_error(CURLcode code, long os_errno);
 
 /// A failure a busy or restarting server causes and the next attempt may not meet: the
-/// connection dropped or reset before or during the answer, an HTTP/2 stream torn down.
-/// Retried like a timeout, so that one such failure never makes a link broken.
-bool is_transient_failure(CURLcode code);
+/// connection dropped or reset before or during the answer (also a reset that comes while
+/// curl still checks the new connection), an HTTP/2 stream torn down. Retried like a
+/// timeout, so that one such failure never makes a link broken. A refused connection is
+/// not one: nothing listens there.
+bool is_transient_failure(CURLcode code, long os_errno);
 
 }  // namespace citecheck::engine

@@ -268,7 +268,7 @@ StepOutcome Transfer::finish(CURL* easy, CURLcode code, Clock::time_point now) {
     StepOutcome failed = fail(error, error_text + " (" + m_url + ")");
     // A machine without a network is found out at once, not after retries.
     if (RetryPolicy::retryable_error(error) ||
-        (error != NetError::no_network && is_transient_failure(code))) {
+        (error != NetError::no_network && is_transient_failure(code, os_errno))) {
       return retry_or(failed, std::nullopt, now);
     }
     return failed;

@@ -14,6 +14,20 @@ using citecheck::engine::classify_curl_error;
 namespace test = citecheck::test;
 
 TEST_SUITE("engine") {
+  TEST_CASE("dropped and reset connections are transient; refused ones are not") {
+    using citecheck::engine::is_transient_failure;
+    CHECK(is_transient_failure(CURLE_GOT_NOTHING, 0));
+    CHECK(is_transient_failure(CURLE_RECV_ERROR, ECONNRESET));
+    CHECK(is_transient_failure(CURLE_SEND_ERROR, EPIPE));
+    CHECK(is_transient_failure(CURLE_PARTIAL_FILE, 0));
+    CHECK(is_transient_failure(CURLE_HTTP2_STREAM, 0));
+    CHECK(is_transient_failure(CURLE_COULDNT_CONNECT, ECONNRESET));
+    CHECK_FALSE(is_transient_failure(CURLE_COULDNT_CONNECT, ECONNREFUSED));
+    CHECK_FALSE(is_transient_failure(CURLE_COULDNT_RESOLVE_HOST, 0));
+    CHECK_FALSE(is_transient_failure(CURLE_PEER_FAILED_VERIFICATION, 0));
+    CHECK_FALSE(is_transient_failure(CURLE_OPERATION_TIMEDOUT, 0));  // retried as a timeout
+  }
+
   TEST_CASE("classify_curl_error maps curl codes to NetError") {
     struct Case {
       CURLcode code;
