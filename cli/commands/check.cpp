@@ -7,7 +7,6 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
-#include <unordered_map>
 
 #include <citecheck/engine.hpp>
 #include <citecheck/errors.hpp>
@@ -80,7 +79,12 @@ void write_evidence(const std::string& dir, const CheckReport& report, std::size
 struct Batch {
   std::vector<CheckedDocument> linked;  ///< each document cut down to its links
   std::vector<ParsedDocument> parsed;   ///< kept only when the plugins resolve them
-  std::vector<std::string> urls;
+  std::vector<std::string> urls;        ///< every cited link, one per citation
+  std::size_t citations = 0;
+
+  /// Full at `most` links, or as many citations: documents that cite by symbol or DOI alone
+  /// still go a batch at a time to the plugins.
+  bool full(std::size_t most) const { return urls.size() >= most || citations >= most; }
 };
 
 // Lets the plugins resolve each parsed document of the batch, and adds what they found to
@@ -197,10 +201,6 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
   };
 
   bool input_failed = false;
-  // A batch is full at --batch-links links, or as many citations: documents that cite by
-  // symbol or DOI alone still go a batch at a time to the plugins.
-  std::size_t batch_links = 0;
-  std::size_t batch_citations = 0;
   for (const auto& path : options.files) {
     try {
       ParsedDocument parsed = parse_document(read_document(path, forced), plugins);
@@ -208,8 +208,7 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
       for (const auto& link : batch.linked.back().links) {
         batch.urls.push_back(link.url);
       }
-      batch_links += batch.linked.back().links.size();
-      batch_citations += batch.linked.back().citations;
+      batch.citations += batch.linked.back().citations;
       if (options.resolve) {
         batch.parsed.push_back(std::move(parsed));
       }
@@ -220,10 +219,8 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
       error(context, path + ": could not be parsed: " + failure.what());
       input_failed = true;
     }
-    if (batch_links >= options.batch_links || batch_citations >= options.batch_links) {
+    if (batch.full(options.batch_links)) {
       finish_batch();
-      batch_links = 0;
-      batch_citations = 0;
     }
   }
   finish_batch();

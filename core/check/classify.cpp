@@ -13,17 +13,6 @@
 namespace citecheck::check {
 namespace {
 
-template <std::size_t N>
-std::string_view find_any(std::string_view haystack,
-                          const std::array<std::string_view, N>& needles) {
-  for (std::string_view needle : needles) {
-    if (haystack.find(needle) != std::string_view::npos) {
-      return needle;
-    }
-  }
-  return {};
-}
-
 bool is_accepted(int status, const CheckRules& rules, const std::string& url) {
   const auto has = [status](const std::vector<int>& list) {
     return std::find(list.begin(), list.end(), status) != list.end();
@@ -101,9 +90,9 @@ bool is_section_above(const std::string& asked, const std::string& landed) {
   if (rest.empty()) {
     return false;
   }
-  static constexpr std::array<std::string_view, 7> k_index_files{
-      "index.html",   "index.htm",   "index.php", "index.shtml",
-      "default.aspx", "default.asp", "index.jsp"};
+  static constexpr auto k_index_files =
+      std::to_array<std::string_view>({"index.html", "index.htm", "index.php", "index.shtml",
+                                       "default.aspx", "default.asp", "index.jsp"});
   return std::find(k_index_files.begin(), k_index_files.end(), rest) == k_index_files.end();
 }
 
@@ -134,6 +123,7 @@ Verdict soft_404_or_blocked(const HttpResponse& response, const PageSignals& pag
     return {LinkState::soft_404, *why, {}};
   }
   const std::string landed_lower = ascii_lower(landed);
+  const std::string final_lower = ascii_lower(final_url);
   if (moved) {
     if (auto hit = find_any(landed_lower, k_login_path_parts);
         !hit.empty() && ascii_lower(asked).find(hit) == std::string::npos) {
@@ -141,10 +131,9 @@ Verdict soft_404_or_blocked(const HttpResponse& response, const PageSignals& pag
     }
     // consent.example.com/..., /v2/collectConsent?...: the query counts, as walls carry
     // the page asked for there.
-    const std::string final_lower = ascii_lower(final_url);
-    if (url_host(final_url).starts_with("consent.") &&
-        !url_host(response.url).starts_with("consent.")) {
-      return {LinkState::blocked, "cookie-consent wall: redirected to " + url_host(final_url), {}};
+    if (const std::string wall = url_host(final_url);
+        wall.starts_with("consent.") && !url_host(response.url).starts_with("consent.")) {
+      return {LinkState::blocked, "cookie-consent wall: redirected to " + wall, {}};
     }
     if (auto hit = find_any(final_lower, k_consent_url_parts);
         !hit.empty() && ascii_lower(response.url).find(hit) == std::string::npos) {
@@ -173,7 +162,7 @@ Verdict soft_404_or_blocked(const HttpResponse& response, const PageSignals& pag
     // A cited file that now ends on a web page that does not even name it is gone; a
     // viewer or download page that carries its name is not judged here.
     const std::string name = asked.substr(asked.rfind('/') + 1);
-    if (ascii_lower(final_url).find(ascii_lower(name)) == std::string::npos) {
+    if (final_lower.find(ascii_lower(name)) == std::string::npos) {
       return {LinkState::soft_404,
               "the cited file (" + name + ") redirected to a web page (" + landed + ")",
               {}};

@@ -175,28 +175,24 @@ std::string visible_text(std::string_view body) {
   return out;
 }
 
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 // Reads one attribute of the tag whose name ends at `i`, advancing past it: name lower-cased,
 // value as written (quoted or not). False at the tag's end.
 bool next_attribute(std::string_view s, std::size_t& i, std::string& name,
                     std::string_view& value) {
-  while (i < s.size() && (is_space(s[i]) || s[i] == '/'))
+  while (i < s.size() && (is_html_space(s[i]) || s[i] == '/'))
     ++i;
   if (i >= s.size() || s[i] == '>')
     return false;
   name.clear();
-  while (i < s.size() && !is_space(s[i]) && s[i] != '=' && s[i] != '>' && s[i] != '/')
+  while (i < s.size() && !is_html_space(s[i]) && s[i] != '=' && s[i] != '>' && s[i] != '/')
     name += static_cast<char>(std::tolower(static_cast<unsigned char>(s[i++])));
-  while (i < s.size() && is_space(s[i]))
+  while (i < s.size() && is_html_space(s[i]))
     ++i;
   value = {};
   if (i >= s.size() || s[i] != '=')
     return true;
   ++i;
-  while (i < s.size() && is_space(s[i]))
+  while (i < s.size() && is_html_space(s[i]))
     ++i;
   if (i < s.size() && (s[i] == '"' || s[i] == '\'')) {
     const char quote = s[i++];
@@ -207,7 +203,7 @@ bool next_attribute(std::string_view s, std::size_t& i, std::string& name,
     return true;
   }
   const std::size_t from = i;
-  while (i < s.size() && !is_space(s[i]) && s[i] != '>')
+  while (i < s.size() && !is_html_space(s[i]) && s[i] != '>')
     ++i;
   value = s.substr(from, i - from);
   return true;
@@ -242,7 +238,7 @@ std::string meta_refresh(std::string_view body) {
     if (skipped)
       continue;
     if (!starts_with_ci(body, i + 1, "meta") || i + 5 >= body.size() ||
-        !(is_space(body[i + 5]) || body[i + 5] == '/')) {
+        !(is_html_space(body[i + 5]) || body[i + 5] == '/')) {
       ++i;
       continue;
     }

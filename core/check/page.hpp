@@ -21,6 +21,12 @@ struct PageSignals {
 
 PageSignals read_page(std::string_view content_type, std::string_view body);
 
+/// HTML's ASCII whitespace (space, tab, LF, FF, CR; no vertical tab), as markup and the
+/// refresh syntax count it.
+constexpr bool is_html_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 /// ASCII lower-casing; other bytes are kept as they are.
 std::string ascii_lower(std::string_view s);
 

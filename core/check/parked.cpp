@@ -39,16 +39,6 @@ bool may_say_parked(std::string_view text) {
   return false;
 }
 
-template <std::size_t N>
-std::string_view find_any(std::string_view haystack,
-                          const std::array<std::string_view, N>& needles) {
-  for (std::string_view needle : needles) {
-    if (haystack.find(needle) != std::string_view::npos)
-      return needle;
-  }
-  return {};
-}
-
 }  // namespace
 
 std::optional<std::string> parked_domain(const HttpResponse& response, const PageSignals& page) {
@@ -67,7 +57,7 @@ std::optional<std::string> parked_domain(const HttpResponse& response, const Pag
   if (const auto hit = find_any(page.heading, k_parked_phrases); !hit.empty())
     return "the domain is parked or for sale: main heading says '" + page.heading + "'";
   // "example.org is for sale", however the lander words the rest.
-  if (const std::string bare = cited.starts_with("www.") ? cited.substr(4) : cited;
+  if (const std::string bare = without_www(cited);
       !bare.empty() && page.title.find(bare) != std::string::npos &&
       page.title.find("for sale") != std::string::npos) {
     return "the domain is for sale: title says '" + page.raw_title + "'";

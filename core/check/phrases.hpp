@@ -9,6 +9,17 @@
 
 namespace citecheck::check {
 
+/// The first of `needles` found in `haystack`, or empty.
+template <std::size_t N>
+std::string_view find_any(std::string_view haystack,
+                          const std::array<std::string_view, N>& needles) {
+  for (std::string_view needle : needles) {
+    if (haystack.find(needle) != std::string_view::npos)
+      return needle;
+  }
+  return {};
+}
+
 /// "Not found" in a page title or main heading, in the languages cited sources come in.
 inline constexpr auto k_not_found_phrases = std::to_array<std::string_view>(
     {"page not found", "404 not found", "not found", "page cannot be found",

@@ -1,31 +1,20 @@
 #include "check/refresh.hpp"
 
 #include "engine/url.hpp"
+#include "text/strings.hpp"
 
 namespace citecheck::check {
 namespace {
 
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-
-char lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-}
-
 void skip_spaces(std::string_view s, std::size_t& i) {
-  while (i < s.size() && is_space(s[i]))
+  while (i < s.size() && is_html_space(s[i]))
     ++i;
 }
 
 // The URL after the delay: an optional "url =", then the URL, quoted or not.
 std::string url_part(std::string_view s, std::size_t i) {
   std::size_t k = i;
-  if (k + 3 <= s.size() && lower(s[k]) == 'u' && lower(s[k + 1]) == 'r' && lower(s[k + 2]) == 'l') {
+  if (text::istarts_with(s.substr(k), "url")) {
     k += 3;
     skip_spaces(s, k);
     if (k < s.size() && s[k] == '=') {
@@ -39,7 +28,7 @@ std::string url_part(std::string_view s, std::size_t i) {
     url.remove_prefix(1);
     url = url.substr(0, url.find(quote));
   }
-  while (!url.empty() && is_space(url.back()))
+  while (!url.empty() && is_html_space(url.back()))
     url.remove_suffix(1);
   return std::string(url);
 }
@@ -51,7 +40,7 @@ std::optional<Refresh> parse_refresh(std::string_view s) {
   skip_spaces(s, i);
   const std::size_t digits = i;
   double seconds = 0.0;
-  while (i < s.size() && is_digit(s[i])) {
+  while (i < s.size() && text::is_digit(s[i])) {
     // Capped: a delay of more digits than a double holds is as long as any other.
     if (seconds < 1e9)
       seconds = seconds * 10 + (s[i] - '0');
@@ -60,13 +49,13 @@ std::optional<Refresh> parse_refresh(std::string_view s) {
   if (i == digits && (i >= s.size() || s[i] != '.'))
     return std::nullopt;
   // The fraction is read and ignored, as browsers do.
-  while (i < s.size() && (is_digit(s[i]) || s[i] == '.'))
+  while (i < s.size() && (text::is_digit(s[i]) || s[i] == '.'))
     ++i;
   Refresh refresh;
   refresh.seconds = seconds;
   if (i >= s.size())
     return refresh;
-  if (s[i] != ';' && s[i] != ',' && !is_space(s[i]))
+  if (s[i] != ';' && s[i] != ',' && !is_html_space(s[i]))
     return std::nullopt;
   skip_spaces(s, i);
   if (i < s.size() && (s[i] == ';' || s[i] == ','))

@@ -31,12 +31,13 @@ std::string url_host(const std::string& url) {
   return host;
 }
 
+std::string without_www(const std::string& host) {
+  return host.starts_with("www.") ? host.substr(4) : host;
+}
+
 bool same_site(const std::string& a, const std::string& b) {
-  const auto bare = [](std::string host) {
-    return host.starts_with("www.") ? host.substr(4) : host;
-  };
-  const std::string host = bare(url_host(a));
-  return !host.empty() && host == bare(url_host(b));
+  const std::string host = without_www(url_host(a));
+  return !host.empty() && host == without_www(url_host(b));
 }
 
 std::string registrable_domain(const std::string& host) {

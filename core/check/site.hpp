@@ -10,6 +10,9 @@ namespace citecheck::check {
 /// Host of an absolute URL, lower case, without user info or port; empty when none.
 std::string url_host(const std::string& url);
 
+/// `host` without a leading "www.".
+std::string without_www(const std::string& host);
+
 /// The same host, whatever the scheme, and "www." aside ("http://un.org/x" and
 /// "https://www.un.org/" are one site), as when a site moves to https.
 bool same_site(const std::string& a, const std::string& b);
