@@ -1,7 +1,7 @@
 #pragma once
 // Servers the engine tests talk to, all on 127.0.0.1 and started by the test itself:
-// a cpp-httplib server (optionally TLS), a raw socket that accepts and never answers, and
-// a port that refuses. Nothing here reaches any other address.
+// a cpp-httplib server (optionally TLS), raw sockets that accept and never answer or drop
+// their first connections, and a port that refuses. Nothing here reaches any other address.
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -85,22 +85,27 @@ inline int listen_on_loopback(int& port) {
   return s;
 }
 
-/// A TCP listener that accepts connections and never says a word.
-class SilentServer {
+/// A raw TCP listener on 127.0.0.1: its thread hands each connection it accepts, with its
+/// number from 0, to `serve`, which says whether to hold it open until the end (true) or
+/// to close it now (false).
+class RawServer {
  public:
-  SilentServer() : m_socket(listen_on_loopback(m_port)) {
+  using Serve = std::function<bool(int client, int nth)>;
+
+  explicit RawServer(Serve serve)
+      : m_serve(std::move(serve)), m_socket(listen_on_loopback(m_port)) {
     if (m_socket >= 0) {
       m_thread = std::thread([this] { accept_loop(); });
     }
   }
-  SilentServer(const SilentServer&) = delete;
-  SilentServer& operator=(const SilentServer&) = delete;
-  ~SilentServer() {
+  RawServer(const RawServer&) = delete;
+  RawServer& operator=(const RawServer&) = delete;
+  ~RawServer() {
     m_stop = true;
     if (m_thread.joinable()) {
       m_thread.join();
     }
-    for (int client : m_clients) {
+    for (int client : m_held) {
       ::close(client);
     }
     if (m_socket >= 0) {
@@ -118,56 +123,6 @@ class SilentServer {
   void accept_loop() {
     while (!m_stop) {
       pollfd fd{m_socket, POLLIN, 0};
-      if (::poll(&fd, 1, 20) > 0) {
-        const int client = ::accept(m_socket, nullptr, nullptr);
-        if (client >= 0) {
-          m_clients.push_back(client);  // held open, never read, never answered
-          ++m_accepted;
-        }
-      }
-    }
-  }
-
-  int m_port = 0;  // before m_socket: listen_on_loopback writes it
-  int m_socket = -1;
-  std::atomic<bool> m_stop{false};
-  std::atomic<int> m_accepted{0};
-  std::vector<int> m_clients;
-  std::thread m_thread;
-};
-
-/// A TCP listener that drops its first `drops` connections without a word (closed, or reset
-/// when `reset`), as an overloaded server does, then answers each request 200 with a small
-/// page.
-class DroppingServer {
- public:
-  DroppingServer(int drops, bool reset)
-      : m_drops(drops), m_reset(reset), m_socket(listen_on_loopback(m_port)) {
-    if (m_socket >= 0) {
-      m_thread = std::thread([this] { accept_loop(); });
-    }
-  }
-  DroppingServer(const DroppingServer&) = delete;
-  DroppingServer& operator=(const DroppingServer&) = delete;
-  ~DroppingServer() {
-    m_stop = true;
-    if (m_thread.joinable()) {
-      m_thread.join();
-    }
-    if (m_socket >= 0) {
-      ::close(m_socket);
-    }
-  }
-
-  int accepted() const { return m_accepted.load(); }
-  std::string url(const std::string& path) const {
-    return "http://127.0.0.1:" + std::to_string(m_port) + path;
-  }
-
- private:
-  void accept_loop() {
-    while (!m_stop) {
-      pollfd fd{m_socket, POLLIN, 0};
       if (::poll(&fd, 1, 20) <= 0) {
         continue;
       }
@@ -175,41 +130,66 @@ class DroppingServer {
       if (client < 0) {
         continue;
       }
-      if (m_accepted++ < m_drops) {
-        if (m_reset) {
-          const linger hard{1, 0};  // close() sends RST
-          ::setsockopt(client, SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
-        }
+      if (m_serve(client, m_accepted++)) {
+        m_held.push_back(client);
+      } else {
         ::close(client);
-        continue;
       }
-      std::string request;
-      char buffer[4096];
-      while (request.find("\r\n\r\n") == std::string::npos) {
-        const ssize_t n = ::recv(client, buffer, sizeof buffer, 0);
-        if (n <= 0) {
-          break;
-        }
-        request.append(buffer, static_cast<std::size_t>(n));
-      }
-      const std::string body =
-          "<html><head><title>Back</title></head><body>" + std::string(300, 'b') + "</body></html>";
-      const std::string answer =
-          "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n"
-          "Content-Length: " +
-          std::to_string(body.size()) + "\r\n\r\n" + body;
-      (void)::send(client, answer.data(), answer.size(), MSG_NOSIGNAL);
-      ::close(client);
     }
   }
 
-  int m_drops;
-  bool m_reset;
+  Serve m_serve;
   int m_port = 0;  // before m_socket: listen_on_loopback writes it
   int m_socket = -1;
   std::atomic<bool> m_stop{false};
   std::atomic<int> m_accepted{0};
+  std::vector<int> m_held;
   std::thread m_thread;
+};
+
+/// A TCP listener that accepts connections and never says a word.
+class SilentServer : public RawServer {
+ public:
+  SilentServer() : RawServer([](int, int) { return true; }) {}  // held, never read
+};
+
+/// A TCP listener that drops its first `drops` connections without a word (closed, or reset
+/// when `reset`), as an overloaded server does, then answers each request 200 with a small
+/// page.
+class DroppingServer : public RawServer {
+ public:
+  DroppingServer(int drops, bool reset)
+      : RawServer([drops, reset](int client, int nth) {
+          if (nth < drops) {
+            if (reset) {
+              const linger hard{1, 0};  // close() sends RST
+              ::setsockopt(client, SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+            }
+            return false;
+          }
+          answer(client);
+          return false;
+        }) {}
+
+ private:
+  static void answer(int client) {
+    std::string request;
+    char buffer[4096];
+    while (request.find("\r\n\r\n") == std::string::npos) {
+      const ssize_t n = ::recv(client, buffer, sizeof buffer, 0);
+      if (n <= 0) {
+        break;
+      }
+      request.append(buffer, static_cast<std::size_t>(n));
+    }
+    const std::string body =
+        "<html><head><title>Back</title></head><body>" + std::string(300, 'b') + "</body></html>";
+    const std::string reply =
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n"
+        "Content-Length: " +
+        std::to_string(body.size()) + "\r\n\r\n" + body;
+    (void)::send(client, reply.data(), reply.size(), MSG_NOSIGNAL);
+  }
 };
 
 /// A loopback port nobody listens on (bound, then closed): connecting is refused.
