@@ -2,8 +2,6 @@
 // to their links right after parsing (links_of) and joined once every link is checked.
 #include "report/check_report.hpp"
 
-#include <citecheck/engine.hpp>
-
 namespace citecheck::cli {
 namespace {
 
@@ -52,9 +50,7 @@ const LinkCheck* CheckIndex::find(const std::string& url) const {
   if (const auto same = m_by_cited.find(url); same != m_by_cited.end()) {
     return same->second;
   }
-  const std::string fetch = fetchable_url(url);
-  const std::string key = fetch.empty() ? url : normalize_url(fetch);
-  const auto it = m_by_key.find(key);
+  const auto it = m_by_key.find(check_key(url));
   return it == m_by_key.end() ? nullptr : it->second;
 }
 

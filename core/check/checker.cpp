@@ -236,7 +236,7 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
   seen.reserve(urls.size());
   for (const auto& url : urls) {
     const std::string fetch = fetchable_url(url);
-    const std::string key = fetch.empty() ? url : normalize_url(fetch);
+    const std::string key = check_key(url, fetch);
     if (!seen.emplace(key, entries.size()).second) {
       continue;
     }

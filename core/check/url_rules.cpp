@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 
+#include <citecheck/engine.hpp>
 #include <citecheck/errors.hpp>
 
 #include "check/fingerprint.hpp"
@@ -89,6 +90,14 @@ bool looks_like_file(const std::string& url) {
 }  // namespace citecheck::check
 
 namespace citecheck {
+
+std::string check_key(const std::string& url, const std::string& fetch) {
+  return fetch.empty() ? url : normalize_url(fetch);
+}
+
+std::string check_key(const std::string& url) {
+  return check_key(url, fetchable_url(url));
+}
 
 void validate(const CheckRules& rules) {
   (void)check::UrlRules(rules);

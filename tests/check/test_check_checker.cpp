@@ -100,6 +100,14 @@ TEST_SUITE("check") {
     CHECK_FALSE(report.no_network);
   }
 
+  TEST_CASE("check_key: one key for every spelling of a URL, the text itself for no URL") {
+    CHECK(check_key("HTTP://Example.org:80/a#part") == "http://example.org/a");
+    CHECK(check_key("  www.example.org/a ") == check_key("http://www.example.org/a"));
+    CHECK(check_key("not a url") == "not a url");
+    CHECK(check_key("http://example.org/a", fetchable_url("http://example.org/a")) ==
+          check_key("http://example.org/a"));
+  }
+
   TEST_CASE("no network: every link unknown, said once, never dead") {
     ScriptedEngine engine([](const HttpRequest&) { return failure(NetError::dns); });
     CheckContext context{engine, nullptr, nullptr, "test", {}};

@@ -85,6 +85,12 @@ CheckReport check_links(const std::vector<std::string>& urls, const CheckRules& 
 /// a URL at all.
 std::string fetchable_url(const std::string& url);
 
+/// The key a cited URL's check is kept and found under (LinkCheck::normalized_url): its
+/// fetchable form, normalized; the URL as written when it is no URL at all. `fetch` is
+/// fetchable_url(url), for callers that have it already.
+std::string check_key(const std::string& url, const std::string& fetch);
+std::string check_key(const std::string& url);
+
 /// Throws UsageError, naming it, for an include or exclude pattern that is not a regular
 /// expression: what check_links would throw, said before any link is checked or reported.
 void validate(const CheckRules& rules);
