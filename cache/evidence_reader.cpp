@@ -1,13 +1,16 @@
-// The evidence column written as CBOR and read back without building a JSON tree: a warm run reads
-// one per cited URL, and the tree (a std::map per object, a string per header) cost more than the
-// database itself (5,000 links: 45 ms of a 200 ms run). Same tolerance as evidence_from_json:
-// unknown members are skipped, members of the wrong type left at their defaults, text that
-// is not JSON gives empty evidence.
+// The evidence column written as CBOR and read back by walking the bytes (cbor_reader.hpp),
+// without building a JSON tree or handing each key over as a fresh string: a warm run reads
+// one per cited URL. Same tolerance as evidence_from_json: unknown members are skipped,
+// members of the wrong type read as their defaults, and bytes that are not CBOR (or are cut
+// short) give empty evidence.
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include <citecheck/json_number.hpp>
+
+#include "cbor_reader.hpp"
 #include "check_json.hpp"
 #include "text/utf8.hpp"
 
@@ -15,139 +18,155 @@ namespace citecheck::cache {
 namespace {
 
 using Json = nlohmann::json;
+using Type = CborHead::Type;
 
-// Where the parser is, as far as evidence cares. Anything deeper or unknown is skipped.
-enum class At {
-  top,              // the evidence object
-  request_headers,  // its array of [name, value]
-  request_header,   // one pair
-  hops,             // its array of hops
-  hop,              // one hop object
-  hop_headers,      // a hop's array of pairs
-  hop_header,       // one pair
-  skipped,          // inside something unknown
-};
+// A number item as the JSON value it stands for, so that whole-number fields take it by
+// json_whole's rules exactly as evidence_from_json does; anything else is null.
+Json number_of(const CborHead& head) {
+  switch (head.type) {
+    case Type::unsigned_int:
+      return Json(head.value);
+    case Type::negative_int:
+      return head.value <= static_cast<std::uint64_t>(INT64_MAX)
+                 ? Json(-1 - static_cast<std::int64_t>(head.value))
+                 : Json(-1.0 - static_cast<double>(head.value));
+    case Type::real:
+      return Json(head.real);
+    default:
+      return Json();
+  }
+}
 
-class EvidenceSax {
- public:
-  explicit EvidenceSax(Evidence& out) : m_out(out) {}
-
-  bool null() { return leaf(); }
-  bool boolean(bool) { return leaf(); }
-  bool number_integer(std::int64_t value) { return number(Json(value)); }
-  bool number_unsigned(std::uint64_t value) { return number(Json(value)); }
-  bool number_float(double value, const std::string&) { return number(Json(value)); }
-  bool string(std::string& value) {
-    switch (here()) {
-      case At::top:
-        if (m_key == "method")
-          m_out.method = std::move(value);
-        else if (m_key == "body_sha256")
-          m_out.body_sha256 = std::move(value);
-        else if (m_key == "title")
-          m_out.title = std::move(value);
-        else if (m_key == "signal")
-          m_out.signal = std::move(value);
-        else if (m_key == "tool_version")
-          m_out.tool_version = std::move(value);
-        break;
-      case At::hop:
-        if (m_key == "url")
-          m_out.hops.back().url = std::move(value);
-        else if (m_key == "location")
-          m_out.hops.back().location = std::move(value);
-        break;
-      case At::request_header:
-      case At::hop_header:
-        m_pair.push_back(std::move(value));
-        break;
-      default:
-        break;
-    }
-    return true;
-  }
-  bool binary(Json::binary_t&) { return leaf(); }
-  bool key(std::string& name) {
-    m_key = std::move(name);
-    return true;
-  }
-  bool start_object(std::size_t) {
-    if (m_stack.empty()) {
-      m_stack.push_back(At::top);
-    } else if (here() == At::hops) {
-      m_out.hops.emplace_back();
-      m_stack.push_back(At::hop);
-    } else {
-      m_stack.push_back(At::skipped);
-    }
-    return true;
-  }
-  bool end_object() {
-    m_stack.pop_back();
-    return true;
-  }
-  bool start_array(std::size_t) {
-    At next = At::skipped;
-    if (here() == At::top && m_key == "request_headers")
-      next = At::request_headers;
-    else if (here() == At::top && m_key == "hops")
-      next = At::hops;
-    else if (here() == At::hop && m_key == "headers")
-      next = At::hop_headers;
-    else if (here() == At::request_headers)
-      next = At::request_header;
-    else if (here() == At::hop_headers)
-      next = At::hop_header;
-    if (next == At::request_header || next == At::hop_header) {
-      m_pair.clear();
-    }
-    m_stack.push_back(next);
-    return true;
-  }
-  bool end_array() {
-    // A header is kept only when its pair was exactly two strings.
-    if (here() == At::request_header && m_pair.size() == 2) {
-      m_out.request_headers.emplace_back(std::move(m_pair[0]), std::move(m_pair[1]));
-    } else if (here() == At::hop_header && m_pair.size() == 2) {
-      m_out.hops.back().headers.emplace_back(std::move(m_pair[0]), std::move(m_pair[1]));
-    }
-    m_stack.pop_back();
-    return true;
-  }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) {
+// Reads one value into a text field: text is kept, anything else skipped and read as "".
+bool read_text(CborReader& reader, std::string& field) {
+  CborHead head;
+  if (!reader.head(head)) {
     return false;
   }
+  if (head.type == Type::text) {
+    return reader.text(head, field);
+  }
+  field.clear();
+  return reader.skip_content(head);
+}
 
- private:
-  At here() const { return m_stack.empty() ? At::skipped : m_stack.back(); }
+template <class T>
+bool read_whole(CborReader& reader, T& field) {
+  CborHead head;
+  if (!reader.head(head)) {
+    return false;
+  }
+  field = json_whole<T>(number_of(head)).value_or(T{});
+  return reader.skip_content(head);
+}
 
-  bool leaf() {
-    if (here() == At::request_header || here() == At::hop_header) {
-      m_pair.assign(3, {});  // not two strings: never kept
+bool read_real(CborReader& reader, double& field) {
+  CborHead head;
+  if (!reader.head(head)) {
+    return false;
+  }
+  const Json number = number_of(head);
+  field = number.is_number() ? number.get<double>() : 0.0;
+  return reader.skip_content(head);
+}
+
+// [[name, value], ...]: a header is kept only when its pair is exactly two strings.
+bool read_headers(CborReader& reader, std::vector<Header>& out) {
+  out.clear();
+  CborHead list;
+  if (!reader.head(list)) {
+    return false;
+  }
+  if (list.type != Type::array) {
+    return reader.skip_content(list);
+  }
+  return for_each_element(reader, list, [&](CborReader& r) {
+    CborHead pair;
+    if (!r.head(pair)) {
+      return false;
     }
+    if (pair.type != Type::array) {
+      return r.skip_content(pair);
+    }
+    Header header;
+    std::size_t items = 0;
+    bool texts = true;
+    const bool read = for_each_element(r, pair, [&](CborReader& item_reader) {
+      CborHead item;
+      if (!item_reader.head(item)) {
+        return false;
+      }
+      ++items;
+      if (item.type != Type::text || items > 2) {
+        texts = false;
+        return item_reader.skip_content(item);
+      }
+      return item_reader.text(item, items == 1 ? header.first : header.second);
+    });
+    if (read && texts && items == 2) {
+      out.push_back(std::move(header));
+    }
+    return read;
+  });
+}
+
+bool read_hop(CborReader& reader, const CborHead& map, Hop& hop) {
+  return for_each_member(reader, map, [&](std::string_view key, CborReader& r) {
+    if (key == "url") return read_text(r, hop.url);
+    if (key == "location") return read_text(r, hop.location);
+    if (key == "status") return read_whole(r, hop.status);
+    if (key == "headers") return read_headers(r, hop.headers);
+    return r.skip();
+  });
+}
+
+// Items that are not objects are no hops: an empty one would claim a step never seen.
+bool read_hops(CborReader& reader, std::vector<Hop>& out) {
+  out.clear();
+  CborHead list;
+  if (!reader.head(list)) {
+    return false;
+  }
+  if (list.type != Type::array) {
+    return reader.skip_content(list);
+  }
+  return for_each_element(reader, list, [&](CborReader& r) {
+    CborHead item;
+    if (!r.head(item)) {
+      return false;
+    }
+    if (item.type != Type::map) {
+      return r.skip_content(item);
+    }
+    Hop hop;
+    if (!read_hop(r, item, hop)) {
+      return false;
+    }
+    out.push_back(std::move(hop));
     return true;
-  }
+  });
+}
 
-  // Whole-number fields take a number only where it fits (json_whole), as evidence_from_json.
-  bool number(const Json& value) {
-    if (here() == At::top) {
-      if (m_key == "body_bytes")
-        m_out.body_bytes = json_whole<std::size_t>(value).value_or(0);
-      else if (m_key == "seconds")
-        m_out.seconds = value.get<double>();
-      else if (m_key == "attempts")
-        m_out.attempts = json_whole<int>(value).value_or(0);
-    } else if (here() == At::hop && m_key == "status") {
-      m_out.hops.back().status = json_whole<int>(value).value_or(0);
-    }
-    return leaf();
+bool read_evidence(CborReader& reader, Evidence& out) {
+  CborHead top;
+  if (!reader.head(top) || top.type != Type::map) {
+    return false;
   }
-
-  Evidence& m_out;
-  std::vector<At> m_stack;
-  std::string m_key;
-  std::vector<std::string> m_pair;  ///< the header pair being read
-};
+  const bool read = for_each_member(reader, top, [&](std::string_view key, CborReader& r) {
+    if (key == "method") return read_text(r, out.method);
+    if (key == "request_headers") return read_headers(r, out.request_headers);
+    if (key == "hops") return read_hops(r, out.hops);
+    if (key == "body_sha256") return read_text(r, out.body_sha256);
+    if (key == "body_bytes") return read_whole(r, out.body_bytes);
+    if (key == "title") return read_text(r, out.title);
+    if (key == "seconds") return read_real(r, out.seconds);
+    if (key == "attempts") return read_whole(r, out.attempts);
+    if (key == "signal") return read_text(r, out.signal);
+    if (key == "tool_version") return read_text(r, out.tool_version);
+    return r.skip();
+  });
+  return read && reader.at_end();
+}
 
 /// Calls `visit` on every string of `evidence` (const or not).
 template <class E, class Visit>
@@ -198,10 +217,13 @@ Evidence evidence_from_stored(std::string_view bytes) {
   // JSON text begins with '{' (or white space); CBOR's map header byte is 0xa0-0xbf.
   const bool text = !bytes.empty() && (bytes.front() == '{' || bytes.front() == ' ' ||
                                        bytes.front() == '\n' || bytes.front() == '\t');
+  if (text) {
+    // Only caches written before the column was CBOR hold text: read as a tree.
+    return evidence_from_json(Json::parse(bytes, nullptr, /*allow_exceptions=*/false));
+  }
   Evidence evidence;
-  EvidenceSax sax(evidence);
-  const auto format = text ? Json::input_format_t::json : Json::input_format_t::cbor;
-  if (bytes.empty() || !Json::sax_parse(bytes.begin(), bytes.end(), &sax, format)) {
+  CborReader reader(bytes);
+  if (!read_evidence(reader, evidence)) {
     return {};
   }
   return evidence;
