@@ -153,8 +153,7 @@ bool CborReader::text(const CborHead& head, std::string& out) {
   out.clear();
   while (!at_break()) {
     CborHead chunk;
-    if (!head_of_chunk(head, chunk) ||
-        !take(chunk.value, content)) {
+    if (!head_of_chunk(head, chunk) || !take(chunk.value, content)) {
       return false;
     }
     out.append(content);

@@ -112,10 +112,14 @@ bool read_headers(CborReader& reader, std::vector<Header>& out) {
 
 bool read_hop(CborReader& reader, const CborHead& map, Hop& hop) {
   return for_each_member(reader, map, [&](std::string_view key, CborReader& r) {
-    if (key == "url") return read_text(r, hop.url);
-    if (key == "location") return read_text(r, hop.location);
-    if (key == "status") return read_whole(r, hop.status);
-    if (key == "headers") return read_headers(r, hop.headers);
+    if (key == "url")
+      return read_text(r, hop.url);
+    if (key == "location")
+      return read_text(r, hop.location);
+    if (key == "status")
+      return read_whole(r, hop.status);
+    if (key == "headers")
+      return read_headers(r, hop.headers);
     return r.skip();
   });
 }
@@ -153,16 +157,26 @@ bool read_evidence(CborReader& reader, Evidence& out) {
     return false;
   }
   const bool read = for_each_member(reader, top, [&](std::string_view key, CborReader& r) {
-    if (key == "method") return read_text(r, out.method);
-    if (key == "request_headers") return read_headers(r, out.request_headers);
-    if (key == "hops") return read_hops(r, out.hops);
-    if (key == "body_sha256") return read_text(r, out.body_sha256);
-    if (key == "body_bytes") return read_whole(r, out.body_bytes);
-    if (key == "title") return read_text(r, out.title);
-    if (key == "seconds") return read_real(r, out.seconds);
-    if (key == "attempts") return read_whole(r, out.attempts);
-    if (key == "signal") return read_text(r, out.signal);
-    if (key == "tool_version") return read_text(r, out.tool_version);
+    if (key == "method")
+      return read_text(r, out.method);
+    if (key == "request_headers")
+      return read_headers(r, out.request_headers);
+    if (key == "hops")
+      return read_hops(r, out.hops);
+    if (key == "body_sha256")
+      return read_text(r, out.body_sha256);
+    if (key == "body_bytes")
+      return read_whole(r, out.body_bytes);
+    if (key == "title")
+      return read_text(r, out.title);
+    if (key == "seconds")
+      return read_real(r, out.seconds);
+    if (key == "attempts")
+      return read_whole(r, out.attempts);
+    if (key == "signal")
+      return read_text(r, out.signal);
+    if (key == "tool_version")
+      return read_text(r, out.tool_version);
     return r.skip();
   });
   return read && reader.at_end();

@@ -144,29 +144,58 @@ TEST_SUITE("cache") {
     const Evidence empty;
     const Case cases[] = {
         // {"title": "ab"} with the map, then the string, of indefinite length.
-        {"indefinite map", "\xbf\x65title\x62" "ab\xff"s, titled},
-        {"chunked text", "\xa1\x65title\x7f\x61" "a\x61" "b\xff"s, titled},
-        {"indefinite pair", "\xa1\x6frequest_headers\x81\x9f\x61" "A\x61" "1\xff"s, headed},
+        {"indefinite map",
+         "\xbf\x65title\x62"
+         "ab\xff"s,
+         titled},
+        {"chunked text",
+         "\xa1\x65title\x7f\x61"
+         "a\x61"
+         "b\xff"s,
+         titled},
+        {"indefinite pair",
+         "\xa1\x6frequest_headers\x81\x9f\x61"
+         "A\x61"
+         "1\xff"s,
+         headed},
         {"half float", "\xa1\x67seconds\xf9\x3e\x00"s, timed},
         {"single float", "\xa1\x67seconds\xfa\x3f\xc0\x00\x00"s, timed},
-        {"whole float for a count", "\xa1\x68" "attempts\xf9\x42\x00"s, counted},
-        {"byte string is no text", "\xa1\x65title\x42" "ab"s, empty},
+        {"whole float for a count",
+         "\xa1\x68"
+         "attempts\xf9\x42\x00"s,
+         counted},
+        {"byte string is no text",
+         "\xa1\x65title\x42"
+         "ab"s,
+         empty},
         {"unknown member holding everything",
-         "\xa2\x61x\x84\xf4\xf5\xf6\xa1\x61y\x3a\x00\x01\x00\x00\x65title\x62" "ab"s,
+         "\xa2\x61x\x84\xf4\xf5\xf6\xa1\x61y\x3a\x00\x01\x00\x00\x65title\x62"
+         "ab"s,
          titled},
         // What nlohmann refuses is refused: the whole evidence is empty, never half read.
-        {"tag", "\xa1\x65title\xc0\x62" "ab"s, empty},
+        {"tag",
+         "\xa1\x65title\xc0\x62"
+         "ab"s,
+         empty},
         {"undefined", "\xa1\x65title\xf7"s, empty},
         {"reserved head", "\xa1\x65title\x7c"s, empty},
-        {"key that is no text", "\xa1\x01\x62" "ab"s, empty},
-        {"chunk of another type", "\xa1\x65title\x7f\x41" "a\xff"s, empty},
+        {"key that is no text",
+         "\xa1\x01\x62"
+         "ab"s,
+         empty},
+        {"chunk of another type",
+         "\xa1\x65title\x7f\x41"
+         "a\xff"s,
+         empty},
         {"stray break", "\xa1\xff"s, empty},
-        {"length beyond the bytes", "\xa1\x65title\x7b\xff\xff\xff\xff\xff\xff\xff\xff"s,
+        {"length beyond the bytes", "\xa1\x65title\x7b\xff\xff\xff\xff\xff\xff\xff\xff"s, empty},
+        {"bytes after the map",
+         "\xa1\x65title\x62"
+         "ab\x00"s,
          empty},
-        {"bytes after the map", "\xa1\x65title\x62" "ab\x00"s, empty},
         {"array claiming 2^64 items", "\xa1\x61x\x9b\xff\xff\xff\xff\xff\xff\xff\xff"s, empty},
-        {"nesting deeper than the store writes", "\xa1\x61x"s + std::string(100000, '\x81') + "\x00"s,
-         empty},
+        {"nesting deeper than the store writes",
+         "\xa1\x61x"s + std::string(100000, '\x81') + "\x00"s, empty},
     };
     for (const auto& c : cases) {
       CAPTURE(c.what);
