@@ -59,6 +59,12 @@ class FailSafeStore final : public Store {
                                           std::chrono::seconds max_age) override {
     return guard([&] { return m_store->get_response(key, max_age); });
   }
+  std::optional<ParsedDocument> parsed(const std::string& key) override {
+    return guard([&] { return m_store->parsed(key); });
+  }
+  void remember_parsed(const std::string& key, const ParsedDocument& document) override {
+    guard([&] { m_store->remember_parsed(key, document); });
+  }
   void put_response(const std::string& key, const std::string& serialized) override {
     guard([&] { m_store->put_response(key, serialized); });
   }

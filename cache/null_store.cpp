@@ -10,6 +10,8 @@ namespace {
 class NullStore final : public Store {
  public:
   std::optional<LinkCheck> latest(const std::string&) override { return std::nullopt; }
+  std::optional<ParsedDocument> parsed(const std::string&) override { return std::nullopt; }
+  void remember_parsed(const std::string&, const ParsedDocument&) override {}
   std::optional<LinkCheck> fresh(const std::string&) override { return std::nullopt; }
   void record(const LinkCheck&) override {}
   void record_all(const std::vector<LinkCheck>&, const std::string&) override {}

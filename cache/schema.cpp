@@ -59,6 +59,15 @@ CREATE TABLE run (
   counts        TEXT    NOT NULL
 ) WITHOUT ROWID;
 )sql",
+    // 1 -> 2: parsed documents (a rowid table: its bodies are large).
+    R"sql(
+CREATE TABLE parsed_document (
+  key          TEXT    PRIMARY KEY,
+  body         BLOB    NOT NULL,
+  stored_epoch INTEGER NOT NULL
+);
+CREATE INDEX parsed_document_by_time ON parsed_document (stored_epoch);
+)sql",
 }};
 
 std::string hex(std::int64_t value) {

@@ -17,6 +17,7 @@
 #include <system_error>
 
 #include "check_json.hpp"
+#include "parsed_codec.hpp"
 #include "schema.hpp"
 #include "sqlite_db.hpp"
 
@@ -337,6 +338,40 @@ class SqliteStore final : public Store {
     }
   }
 
+  std::optional<ParsedDocument> parsed(const std::string& key) override {
+    const std::lock_guard lock(m_mutex);
+    const std::optional<std::string> body =
+        with_busy_retry(m_db, [&]() -> std::optional<std::string> {
+          auto q = m_db.query("SELECT body, stored_epoch FROM parsed_document WHERE key = ?1");
+          q->bind(1, key);
+          if (!q->step()) {
+            return std::nullopt;
+          }
+          const std::int64_t age = now_epoch() - q->integer(1);
+          if (age > m_policy.parse_max_age.count() || age < -k_clock_skew.count()) {
+            return std::nullopt;
+          }
+          return std::string(q->bytes(0));
+        });
+    return body ? parsed_from_stored(*body) : std::nullopt;
+  }
+
+  void remember_parsed(const std::string& key, const ParsedDocument& document) override {
+    if (m_path == ":memory:") {
+      return;  // a run reads each file once: kept parses would only grow its memory
+    }
+    const std::string body = parsed_to_stored(document);
+    const std::lock_guard lock(m_mutex);
+    write_transaction(m_db, [&] {
+      auto q = m_db.query(
+          "INSERT INTO parsed_document (key, body, stored_epoch) VALUES (?1, ?2, ?3)"
+          " ON CONFLICT (key) DO UPDATE SET body = excluded.body,"
+          " stored_epoch = excluded.stored_epoch");
+      q->bind(1, key).bind_blob(2, body).bind(3, now_epoch());
+      q->run();
+    });
+  }
+
   std::vector<RunRecord> runs(std::size_t limit) override {
     const std::lock_guard lock(m_mutex);
     return with_busy_retry(m_db, [&] { return runs_locked(limit); });
@@ -359,7 +394,7 @@ class SqliteStore final : public Store {
     write_transaction(m_db, [&] {
       m_db.exec(
           "DELETE FROM check_latest; DELETE FROM check_history; DELETE FROM resolution;"
-          " DELETE FROM http_response; DELETE FROM run;");
+          " DELETE FROM http_response; DELETE FROM parsed_document; DELETE FROM run;");
     });
     // Give the space back when nobody else is reading; another process holding the file
     // open only means the space is reused later instead.
@@ -495,6 +530,7 @@ class SqliteStore final : public Store {
     stats.history_rows = count("SELECT COUNT(*) FROM check_history");
     stats.resolutions = count("SELECT COUNT(*) FROM resolution");
     stats.responses = count("SELECT COUNT(*) FROM http_response");
+    stats.parsed_documents = count("SELECT COUNT(*) FROM parsed_document");
     stats.runs = count("SELECT COUNT(*) FROM run");
     {
       auto q = m_db.query("SELECT state, checked_epoch FROM check_latest");
@@ -557,6 +593,14 @@ class SqliteStore final : public Store {
         cutoff);
     result.resolutions = remove("DELETE FROM resolution WHERE expires_epoch <= ?1", now);
     result.responses = remove("DELETE FROM http_response WHERE stored_epoch < ?1", cutoff);
+    {
+      // Stale parses are never served again; nor are ones from a clock far ahead.
+      auto q =
+          m_db.query("DELETE FROM parsed_document WHERE stored_epoch < ?1 OR stored_epoch > ?2");
+      q->bind(1, now - m_policy.parse_max_age.count()).bind(2, now + k_clock_skew.count());
+      q->run();
+      result.parsed_documents = static_cast<std::uint64_t>(m_db.changes());
+    }
     result.runs = remove("DELETE FROM run WHERE started_epoch < ?1", cutoff);
     return result;
   }

@@ -14,6 +14,7 @@ std::string format_stats(const StoreStats& stats) {
   out << "history rows: " << stats.history_rows << '\n'
       << "resolutions:  " << stats.resolutions << '\n'
       << "responses:    " << stats.responses << '\n'
+      << "parses:       " << stats.parsed_documents << '\n'
       << "runs:         " << stats.runs << '\n'
       << "file size:    " << stats.file_bytes << " bytes\n";
   if (!stats.oldest_check.empty()) {
@@ -23,11 +24,17 @@ std::string format_stats(const StoreStats& stats) {
 }
 
 nlohmann::json to_json(const StoreStats& stats) {
-  return {{"location", stats.location},           {"entries", stats.entries},
-          {"fresh_entries", stats.fresh_entries}, {"entries_per_state", stats.entries_per_state},
-          {"history_rows", stats.history_rows},   {"resolutions", stats.resolutions},
-          {"responses", stats.responses},         {"runs", stats.runs},
-          {"file_bytes", stats.file_bytes},       {"oldest_check", stats.oldest_check},
+  return {{"location", stats.location},
+          {"entries", stats.entries},
+          {"fresh_entries", stats.fresh_entries},
+          {"entries_per_state", stats.entries_per_state},
+          {"history_rows", stats.history_rows},
+          {"resolutions", stats.resolutions},
+          {"responses", stats.responses},
+          {"parsed_documents", stats.parsed_documents},
+          {"runs", stats.runs},
+          {"file_bytes", stats.file_bytes},
+          {"oldest_check", stats.oldest_check},
           {"newest_check", stats.newest_check}};
 }
 
@@ -36,6 +43,7 @@ nlohmann::json to_json(const PruneResult& result) {
           {"history_rows", result.history_rows},
           {"resolutions", result.resolutions},
           {"responses", result.responses},
+          {"parsed_documents", result.parsed_documents},
           {"runs", result.runs}};
 }
 

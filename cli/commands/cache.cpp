@@ -74,7 +74,8 @@ Command add_cache_command(CLI::App& app) {
               } else {
                 context.out << "pruned " << r.entries << " stale results, " << r.history_rows
                             << " history rows, " << r.resolutions << " resolutions, " << r.responses
-                            << " responses, " << r.runs << " runs\n";
+                            << " responses, " << r.parsed_documents << " parses, " << r.runs
+                            << " runs\n";
               }
             } else if (clear->parsed()) {
               store->clear();

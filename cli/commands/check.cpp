@@ -200,10 +200,16 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
     batch = Batch{};
   };
 
+  // Files parsed before with the same bytes, readers and plugins are taken from the store:
+  // a scheduled audit of unchanged documents does not parse them again.
+  ParseFileOptions parse_options;
+  parse_options.forced = forced;
+  parse_options.cache = network.store.get();
+  parse_options.identity = parser_identity(plugins);
   bool input_failed = false;
   for (const auto& path : options.files) {
     try {
-      ParsedDocument parsed = parse_document(read_document(path, forced), plugins);
+      ParsedDocument parsed = parse_file(path, plugins, parse_options);
       batch.linked.push_back(links_of(parsed));
       for (const auto& link : batch.linked.back().links) {
         batch.urls.push_back(link.url);

@@ -60,6 +60,10 @@ Document read_document_bytes(std::string path, std::string bytes, std::optional<
   return readers::read_text(RawInput{std::move(path), std::move(bytes)});
 }
 
+std::string read_file_bytes(const std::string& path, const ReadLimits& limits) {
+  return readers::read_input_bytes(path, limits);
+}
+
 Document read_document(const std::string& path, std::optional<Format> forced,
                        const ReadLimits& limits) {
   return read_document_bytes(path, readers::read_input_bytes(path, limits), forced);

@@ -129,7 +129,7 @@ TEST_SUITE("cache") {
     {
       RawDb raw(path);
       CHECK(raw.integer("PRAGMA application_id") == 0x43695465);
-      CHECK(raw.integer("PRAGMA user_version") == 1);
+      CHECK(raw.integer("PRAGMA user_version") == 2);
       CHECK(raw.text("PRAGMA journal_mode") == "wal");
     }
     auto store = open_store(path);

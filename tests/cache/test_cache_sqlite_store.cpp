@@ -450,6 +450,7 @@ TEST_SUITE("cache") {
     CHECK(store->stats().history_rows == 3);
     CHECK(to_json(store->prune(4 * 24h)) == nlohmann::json{{"entries", 0},
                                                            {"history_rows", 0},
+                                                           {"parsed_documents", 0},
                                                            {"resolutions", 0},
                                                            {"responses", 0},
                                                            {"runs", 0}});  // idempotent

@@ -424,6 +424,44 @@ TEST_SUITE("check_e2e") {
     CHECK(err.find("soon") != std::string::npos);
   }
 
+  TEST_CASE("a document parsed before is taken from the cache; a changed one is parsed again") {
+    LoopbackSite site;
+    TempDir dir;
+    const auto doc = dir.file("doc.md", document_citing({site.url("/ok"), site.url("/gone")}));
+    const std::string cache = (dir.path() / "cache.db").string();
+    const std::string run =
+        "check " + doc + " --format json --no-resolve --cache " + cache + k_fast;
+    const auto parses = [&] {
+      return json::parse(
+                 run_citecheck("cache --cache " + cache + " stats --json").out)["parsed_documents"]
+          .get<int>();
+    };
+    // What a report says of each citation, apart from when and how it was checked.
+    const auto citations = [](const json& report) {
+      std::vector<std::string> out;
+      for (const auto& link : report["documents"][0]["links"]) {
+        out.push_back(link["citation"].get<std::string>() + " " + link["url"].get<std::string>() +
+                      " line " + std::to_string(link["line"].get<int>()) + " " +
+                      link["kind"].get<std::string>() + " " + link["state"].get<std::string>());
+      }
+      return out;
+    };
+    const json cold = json::parse(run_citecheck(run).out);
+    CHECK(parses() == 1);
+    const json warm = json::parse(run_citecheck(run).out);
+    CHECK(parses() == 1);
+    CHECK(citations(warm) == citations(cold));
+    CHECK(citations(cold).size() == 2);
+
+    // The same path with other bytes: parsed again, never the old parse.
+    dir.file("doc.md", document_citing({site.url("/ok"), site.url("/gone"), site.url("/soft")}));
+    const json changed = json::parse(run_citecheck(run).out);
+    CHECK(citations(changed).size() == 3);
+    CHECK(parses() == 2);
+    CHECK(run_citecheck("cache --cache " + cache + " clear").exit_code == 0);
+    CHECK(parses() == 0);
+  }
+
   TEST_CASE("a settings file: per-host accept and exclude; a bad file names its line") {
     LoopbackSite site;
     TempDir dir;

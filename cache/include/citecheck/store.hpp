@@ -33,6 +33,7 @@
 #include <citecheck/check.hpp>
 #include <citecheck/engine.hpp>
 #include <citecheck/link_check.hpp>
+#include <citecheck/pipeline.hpp>
 #include <citecheck/plugin.hpp>
 
 namespace citecheck {
@@ -45,6 +46,9 @@ using StoreClock = std::function<std::chrono::system_clock::time_point()>;
 struct FreshnessPolicy {
   std::chrono::seconds ok_max_age = std::chrono::hours(24 * 7);   ///< ok, redirected
   std::chrono::seconds failure_max_age = std::chrono::hours(24);  ///< every other state
+  /// A kept parse is redone at least this often: its key knows citecheck's own files and
+  /// plugins, not the system libraries under them (an upgraded poppler shows within a month).
+  std::chrono::seconds parse_max_age = std::chrono::hours(24 * 30);
 
   /// Max age for a result in `state`; zero for `unknown` and `skipped`, which say nothing
   /// about the page and are never served from the store.
@@ -115,6 +119,7 @@ struct StoreStats {
   std::uint64_t history_rows = 0;
   std::uint64_t resolutions = 0;
   std::uint64_t responses = 0;
+  std::uint64_t parsed_documents = 0;
   std::uint64_t runs = 0;
   std::uint64_t file_bytes = 0;  ///< database plus write-ahead log
   std::string oldest_check;      ///< checked_at of the oldest history row
@@ -128,12 +133,16 @@ struct PruneResult {
   std::uint64_t history_rows = 0;
   std::uint64_t resolutions = 0;
   std::uint64_t responses = 0;
+  std::uint64_t parsed_documents = 0;
   std::uint64_t runs = 0;
 };
 
-/// The store. Also the checker's LinkCheckCache, the plugins' ResolutionStore and the
-/// engine's ResponseCache.
-class Store : public LinkCheckCache, public ResolutionStore, public ResponseCache {
+/// The store. Also the checker's LinkCheckCache, the plugins' ResolutionStore, the
+/// engine's ResponseCache and the pipeline's ParsedDocumentCache.
+class Store : public LinkCheckCache,
+              public ResolutionStore,
+              public ResponseCache,
+              public ParsedDocumentCache {
  public:
   // --- link checks -------------------------------------------------------------------------
   /// The latest informative result for the URL, however old; `from_cache` set.
@@ -192,6 +201,13 @@ class Store : public LinkCheckCache, public ResolutionStore, public ResponseCach
     put_response(key, serialized);
   }
 
+  // --- parsed documents (the pipeline's ParsedDocumentCache) ---------------------------------
+  /// The parse kept under `key` (parse_key()), unless older than the policy's parse_max_age
+  /// or unreadable (written by another layout, damaged): then nullopt, and it is parsed again.
+  std::optional<ParsedDocument> parsed(const std::string& key) override = 0;
+  /// Keeps a parse. A store in memory keeps none: a run does not parse a file twice.
+  void remember_parsed(const std::string& key, const ParsedDocument& document) override = 0;
+
   // --- runs ----------------------------------------------------------------------------------
   /// Records the run as started (an empty id gets a new_run_id(), an empty started_at the
   /// clock's now); later record() calls are tagged with its id. Returns the id.
@@ -203,8 +219,8 @@ class Store : public LinkCheckCache, public ResolutionStore, public ResponseCach
   // --- maintenance ---------------------------------------------------------------------------
   virtual StoreStats stats() = 0;
   /// Drops latest entries no longer fresh, history rows older than `keep_history` (except the
-  /// ones latest entries point to), expired resolutions, and responses and runs older than
-  /// `keep_history`.
+  /// ones latest entries point to), expired resolutions, parses older than parse_max_age, and
+  /// responses and runs older than `keep_history`.
   virtual PruneResult prune(std::chrono::seconds keep_history) = 0;
   /// Empties every table; the file stays a valid, empty cache.
   virtual void clear() = 0;

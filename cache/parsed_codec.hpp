@@ -1,0 +1,19 @@
+#pragma once
+// The parse cache's column: a parsed document as CBOR arrays, fields in a fixed order. Only
+// this build reads what it wrote (the key holds the parser's identity), so the layout is
+// positional and versioned by its first item; anything else reads as a miss.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <citecheck/pipeline.hpp>
+
+namespace citecheck::cache {
+
+std::string parsed_to_stored(const ParsedDocument& document);
+
+/// nullopt for bytes of another layout version, damaged or cut short.
+std::optional<ParsedDocument> parsed_from_stored(std::string_view bytes);
+
+}  // namespace citecheck::cache
