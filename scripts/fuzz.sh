@@ -12,7 +12,7 @@ cxx=${CXX_FUZZ:-clang++-14}
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(fuzz_read_text fuzz_read_markdown fuzz_read_html fuzz_read_wikitext fuzz_read_jats
-           fuzz_read_pdf fuzz_read_docx fuzz_parse_text fuzz_cache_evidence
+           fuzz_read_pdf fuzz_read_docx fuzz_parse_text fuzz_cache_evidence fuzz_cache_parsed
            fuzz_cache_response fuzz_plugin_records fuzz_check_page)
 fi
 
@@ -27,6 +27,7 @@ for target in "${targets[@]}"; do
   seeds=$root/fuzz/corpus/${target#fuzz_read_}
   [ "$target" = fuzz_parse_text ] && seeds=$root/fuzz/corpus/parse_text
   [ "$target" = fuzz_cache_evidence ] && seeds=$root/fuzz/corpus/cache_evidence
+  [ "$target" = fuzz_cache_parsed ] && seeds=$root/fuzz/corpus/cache_parsed
   [ "$target" = fuzz_cache_response ] && seeds=$root/fuzz/corpus/cache_response
   [ "$target" = fuzz_plugin_records ] && seeds=$root/fuzz/corpus/plugin_records
   [ "$target" = fuzz_check_page ] && seeds=$root/fuzz/corpus/check_page
