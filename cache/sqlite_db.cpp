@@ -73,6 +73,13 @@ Statement& Statement::bind(int index, std::string_view text) {
   return *this;
 }
 
+Statement& Statement::bind_blob_borrowed(int index, std::string_view bytes) {
+  m_db.check(
+      sqlite3_bind_blob(m_stmt, index, bytes.data(), to_int_length(bytes.size()), SQLITE_STATIC),
+      "binding a value");
+  return *this;
+}
+
 Statement& Statement::bind_blob(int index, std::string_view bytes) {
   m_db.check(
       sqlite3_bind_blob(m_stmt, index, bytes.data(), to_int_length(bytes.size()), SQLITE_TRANSIENT),

@@ -34,6 +34,9 @@ class Statement {
   Statement& bind(int index, std::int64_t value);
   Statement& bind(int index, std::string_view text);
   Statement& bind_blob(int index, std::string_view bytes);
+  /// As bind_blob, without SQLite's copy: `bytes` must outlive the statement's next reset
+  /// (a parse of tens of thousands of citations is megabytes).
+  Statement& bind_blob_borrowed(int index, std::string_view bytes);
   /// True while there is a row to read; false when done. Throws on failure.
   bool step();
   /// Runs a statement that returns no rows.

@@ -340,20 +340,18 @@ class SqliteStore final : public Store {
 
   std::optional<ParsedDocument> parsed(const std::string& key) override {
     const std::lock_guard lock(m_mutex);
-    const std::optional<std::string> body =
-        with_busy_retry(m_db, [&]() -> std::optional<std::string> {
-          auto q = m_db.query("SELECT body, stored_epoch FROM parsed_document WHERE key = ?1");
-          q->bind(1, key);
-          if (!q->step()) {
-            return std::nullopt;
-          }
-          const std::int64_t age = now_epoch() - q->integer(1);
-          if (age > m_policy.parse_max_age.count() || age < -k_clock_skew.count()) {
-            return std::nullopt;
-          }
-          return std::string(q->bytes(0));
-        });
-    return body ? parsed_from_stored(*body) : std::nullopt;
+    return with_busy_retry(m_db, [&]() -> std::optional<ParsedDocument> {
+      auto q = m_db.query("SELECT body, stored_epoch FROM parsed_document WHERE key = ?1");
+      q->bind(1, key);
+      if (!q->step()) {
+        return std::nullopt;
+      }
+      const std::int64_t age = now_epoch() - q->integer(1);
+      if (age > m_policy.parse_max_age.count() || age < -k_clock_skew.count()) {
+        return std::nullopt;
+      }
+      return parsed_from_stored(q->bytes(0));  // read in place: it may be megabytes
+    });
   }
 
   void remember_parsed(const std::string& key, const ParsedDocument& document) override {
@@ -367,7 +365,7 @@ class SqliteStore final : public Store {
           "INSERT INTO parsed_document (key, body, stored_epoch) VALUES (?1, ?2, ?3)"
           " ON CONFLICT (key) DO UPDATE SET body = excluded.body,"
           " stored_epoch = excluded.stored_epoch");
-      q->bind(1, key).bind_blob(2, body).bind(3, now_epoch());
+      q->bind(1, key).bind_blob_borrowed(2, body).bind(3, now_epoch());
       q->run();
     });
   }
