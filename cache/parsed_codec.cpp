@@ -258,9 +258,15 @@ bool get(CborReader& in, Footnote& f) {
 }  // namespace
 
 std::string parsed_to_stored(const ParsedDocument& document) {
+  const auto write = [&](CborWriter& out) {
+    put_record(out, k_layout_version, document.path, document.format, document.warnings,
+               document.footnotes);
+  };
+  CborWriter counter(CborWriter::Mode::count);
+  write(counter);
   CborWriter out;
-  put_record(out, k_layout_version, document.path, document.format, document.warnings,
-             document.footnotes);
+  out.reserve(counter.size());
+  write(out);
   return out.take();
 }
 

@@ -11,6 +11,8 @@
 
 namespace citecheck::cache {
 
+/// The bytes, in a buffer of exactly their size (counted first: a document of tens of
+/// thousands of citations is megabytes).
 std::string parsed_to_stored(const ParsedDocument& document);
 
 /// nullopt for bytes of another layout version, damaged or cut short.
