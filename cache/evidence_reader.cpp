@@ -70,9 +70,10 @@ bool read_real(CborReader& reader, double& field) {
   return reader.skip_content(head);
 }
 
-// [[name, value], ...]: a header is kept only when its pair is exactly two strings.
-bool read_headers(CborReader& reader, std::vector<Header>& out) {
-  out.clear();
+// A list whose items of `type` go to `item` (with their head read) and the rest are skipped;
+// a value that is no list at all is skipped whole and leaves the list empty.
+template <class Item>
+bool read_list(CborReader& reader, Type type, Item item) {
   CborHead list;
   if (!reader.head(list)) {
     return false;
@@ -81,13 +82,18 @@ bool read_headers(CborReader& reader, std::vector<Header>& out) {
     return reader.skip_content(list);
   }
   return for_each_element(reader, list, [&](CborReader& r) {
-    CborHead pair;
-    if (!r.head(pair)) {
+    CborHead head;
+    if (!r.head(head)) {
       return false;
     }
-    if (pair.type != Type::array) {
-      return r.skip_content(pair);
-    }
+    return head.type == type ? item(r, head) : r.skip_content(head);
+  });
+}
+
+// [[name, value], ...]: a header is kept only when its pair is exactly two strings.
+bool read_headers(CborReader& reader, std::vector<Header>& out) {
+  out.clear();
+  return read_list(reader, Type::array, [&](CborReader& r, const CborHead& pair) {
     Header header;
     std::size_t items = 0;
     bool texts = true;
@@ -127,21 +133,7 @@ bool read_hop(CborReader& reader, const CborHead& map, Hop& hop) {
 // Items that are not objects are no hops: an empty one would claim a step never seen.
 bool read_hops(CborReader& reader, std::vector<Hop>& out) {
   out.clear();
-  CborHead list;
-  if (!reader.head(list)) {
-    return false;
-  }
-  if (list.type != Type::array) {
-    return reader.skip_content(list);
-  }
-  return for_each_element(reader, list, [&](CborReader& r) {
-    CborHead item;
-    if (!r.head(item)) {
-      return false;
-    }
-    if (item.type != Type::map) {
-      return r.skip_content(item);
-    }
+  return read_list(reader, Type::map, [&](CborReader& r, const CborHead& item) {
     Hop hop;
     if (!read_hop(r, item, hop)) {
       return false;

@@ -274,30 +274,13 @@ class SqliteStore final : public Store {
       return std::nullopt;
     }
     const std::lock_guard lock(m_mutex);
-    return with_busy_retry(m_db, [&]() -> std::optional<std::string> {
-      auto q = m_db.query("SELECT body, stored_epoch FROM http_response WHERE key = ?1");
-      q->bind(1, key);
-      if (!q->step()) {
-        return std::nullopt;
-      }
-      const std::int64_t age = now_epoch() - q->integer(1);
-      if (age > max_age.count() || age < -k_clock_skew.count()) {
-        return std::nullopt;
-      }
-      return q->text(0);
-    });
+    return kept_body("http_response", key, max_age,
+                     [](std::string_view body) { return std::optional<std::string>(body); });
   }
 
   void put_response(const std::string& key, const std::string& serialized) override {
     const std::lock_guard lock(m_mutex);
-    write_transaction(m_db, [&] {
-      auto q = m_db.query(
-          "INSERT INTO http_response (key, body, stored_epoch) VALUES (?1, ?2, ?3)"
-          " ON CONFLICT (key) DO UPDATE SET body = excluded.body,"
-          " stored_epoch = excluded.stored_epoch");
-      q->bind(1, key).bind_blob(2, serialized).bind(3, now_epoch());
-      q->run();
-    });
+    keep_body("http_response", key, serialized);
   }
 
   std::string begin_run(const RunRecord& given) override {
@@ -340,18 +323,8 @@ class SqliteStore final : public Store {
 
   std::optional<ParsedDocument> parsed(const std::string& key) override {
     const std::lock_guard lock(m_mutex);
-    return with_busy_retry(m_db, [&]() -> std::optional<ParsedDocument> {
-      auto q = m_db.query("SELECT body, stored_epoch FROM parsed_document WHERE key = ?1");
-      q->bind(1, key);
-      if (!q->step()) {
-        return std::nullopt;
-      }
-      const std::int64_t age = now_epoch() - q->integer(1);
-      if (age > m_policy.parse_max_age.count() || age < -k_clock_skew.count()) {
-        return std::nullopt;
-      }
-      return parsed_from_stored(q->bytes(0));  // read in place: it may be megabytes
-    });
+    // Read in place: a parse may be megabytes.
+    return kept_body("parsed_document", key, m_policy.parse_max_age, parsed_from_stored);
   }
 
   void remember_parsed(const std::string& key, const ParsedDocument& document) override {
@@ -360,14 +333,7 @@ class SqliteStore final : public Store {
     }
     const std::string body = parsed_to_stored(document);
     const std::lock_guard lock(m_mutex);
-    write_transaction(m_db, [&] {
-      auto q = m_db.query(
-          "INSERT INTO parsed_document (key, body, stored_epoch) VALUES (?1, ?2, ?3)"
-          " ON CONFLICT (key) DO UPDATE SET body = excluded.body,"
-          " stored_epoch = excluded.stored_epoch");
-      q->bind(1, key).bind_blob_borrowed(2, body).bind(3, now_epoch());
-      q->run();
-    });
+    keep_body("parsed_document", key, body);
   }
 
   std::vector<RunRecord> runs(std::size_t limit) override {
@@ -431,6 +397,36 @@ class SqliteStore final : public Store {
   }
 
   std::int64_t now_epoch() const { return to_epoch(m_clock()); }
+
+  // The tables of bodies kept by key (http_response, parsed_document) are read and written
+  // alike. `read` gets the body in place while it is no older than `max_age`.
+  template <class Read>
+  auto kept_body(const std::string& table, const std::string& key, std::chrono::seconds max_age,
+                 Read read) -> decltype(read(std::string_view())) {
+    return with_busy_retry(m_db, [&]() -> decltype(read(std::string_view())) {
+      auto q = m_db.query("SELECT body, stored_epoch FROM " + table + " WHERE key = ?1");
+      q->bind(1, key);
+      if (!q->step()) {
+        return std::nullopt;
+      }
+      const std::int64_t age = now_epoch() - q->integer(1);
+      if (age > max_age.count() || age < -k_clock_skew.count()) {
+        return std::nullopt;
+      }
+      return read(q->bytes(0));
+    });
+  }
+
+  void keep_body(const std::string& table, const std::string& key, std::string_view body) {
+    write_transaction(m_db, [&] {
+      auto q = m_db.query("INSERT INTO " + table +
+                          " (key, body, stored_epoch) VALUES (?1, ?2, ?3)"
+                          " ON CONFLICT (key) DO UPDATE SET body = excluded.body,"
+                          " stored_epoch = excluded.stored_epoch");
+      q->bind(1, key).bind_blob_borrowed(2, body).bind(3, now_epoch());
+      q->run();
+    });
+  }
 
   bool is_fresh(LinkState state, std::int64_t checked_epoch) const {
     const auto max_age = m_policy.max_age_for(state);
