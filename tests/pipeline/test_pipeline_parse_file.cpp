@@ -2,8 +2,6 @@
 // same bytes, and redone when the file, its path, the forced format or the parser changes.
 #include <doctest/doctest.h>
 
-#include <stdlib.h>
-
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -13,7 +11,10 @@
 #include <citecheck/pipeline.hpp>
 #include <citecheck/readers.hpp>
 
+#include "readers/temp_dir.hpp"
+
 using namespace citecheck;
+using TempFolder = citecheck::testing::TempDir;
 
 namespace {
 
@@ -29,29 +30,6 @@ class MapCache final : public ParsedDocumentCache {
   }
   std::map<std::string, ParsedDocument> kept;
   int asked = 0;
-};
-
-class TempFolder {
- public:
-  TempFolder() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "citecheck-parse-XXXXXX");
-    if (mkdtemp(pattern.data()) == nullptr) {
-      throw std::runtime_error("mkdtemp failed");
-    }
-    m_path = pattern;
-  }
-  ~TempFolder() {
-    std::error_code ignored;
-    std::filesystem::remove_all(m_path, ignored);
-  }
-  std::string write(const std::string& name, const std::string& text) const {
-    const std::string path = (m_path / name).string();
-    std::ofstream(path, std::ios::binary) << text;
-    return path;
-  }
-
- private:
-  std::filesystem::path m_path;
 };
 
 constexpr const char* k_one_note =
