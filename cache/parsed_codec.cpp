@@ -255,18 +255,23 @@ bool get(CborReader& in, Footnote& f) {
                     f.citations);
 }
 
+void write_document(CborWriter& out, const ParsedDocument& document) {
+  put_record(out, k_layout_version, document.path, document.format, document.warnings,
+             document.footnotes);
+}
+
 }  // namespace
 
-std::string parsed_to_stored(const ParsedDocument& document) {
-  const auto write = [&](CborWriter& out) {
-    put_record(out, k_layout_version, document.path, document.format, document.warnings,
-               document.footnotes);
-  };
+std::size_t parsed_stored_size(const ParsedDocument& document) {
   CborWriter counter(CborWriter::Mode::count);
-  write(counter);
+  write_document(counter, document);
+  return counter.size();
+}
+
+std::string parsed_to_stored(const ParsedDocument& document) {
   CborWriter out;
-  out.reserve(counter.size());
-  write(out);
+  out.reserve(parsed_stored_size(document));
+  write_document(out, document);
   return out.take();
 }
 

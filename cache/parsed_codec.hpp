@@ -15,6 +15,9 @@ namespace citecheck::cache {
 /// thousands of citations is megabytes).
 std::string parsed_to_stored(const ParsedDocument& document);
 
+/// The size parsed_to_stored's bytes would have, without making them.
+std::size_t parsed_stored_size(const ParsedDocument& document);
+
 /// nullopt for bytes of another layout version, damaged or cut short.
 std::optional<ParsedDocument> parsed_from_stored(std::string_view bytes);
 

@@ -83,6 +83,7 @@ class SqliteStore final : public Store {
       : m_path(path),
         m_location(std::move(location)),
         m_policy(options.freshness),
+        m_max_kept_parse_bytes(options.max_kept_parse_bytes),
         m_clock(options.clock ? options.clock : StoreClock([] { return system_clock::now(); })),
         m_db(path, m_location, options.busy_timeout) {
     prepare_schema(m_db);
@@ -330,6 +331,9 @@ class SqliteStore final : public Store {
   void remember_parsed(const std::string& key, const ParsedDocument& document) override {
     if (m_path == ":memory:") {
       return;  // a run reads each file once: kept parses would only grow its memory
+    }
+    if (parsed_stored_size(document) > m_max_kept_parse_bytes) {
+      return;
     }
     const std::string body = parsed_to_stored(document);
     const std::lock_guard lock(m_mutex);
@@ -644,6 +648,7 @@ class SqliteStore final : public Store {
   std::string m_path;
   std::string m_location;
   FreshnessPolicy m_policy;
+  std::size_t m_max_kept_parse_bytes;
   StoreClock m_clock;
   std::mutex m_mutex;
   Database m_db;

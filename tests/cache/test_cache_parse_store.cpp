@@ -72,6 +72,19 @@ TEST_SUITE("cache") {
     CHECK(store->stats().parsed_documents == 0);
   }
 
+  TEST_CASE("a parse larger than the limit is not kept, and the store goes on") {
+    TempDir dir;
+    StoreOptions options;
+    options.max_kept_parse_bytes = 100;
+    auto store = open_store(dir.file("c.db"), options);
+    ParsedDocument big = small_document("A");
+    big.footnotes[0].text.assign(200, 'x');
+    store->remember_parsed("big", big);
+    CHECK_FALSE(store->parsed("big").has_value());
+    store->remember_parsed("small", small_document("B"));
+    CHECK(store->parsed("small").has_value());
+  }
+
   TEST_CASE("a store in memory keeps no parses") {
     auto store = open_store("memory:");
     store->remember_parsed("k", small_document("A"));

@@ -61,6 +61,9 @@ struct StoreOptions {
   StoreClock clock;  ///< empty = system_clock::now
   /// How long one statement waits for another process's lock before it retries.
   std::chrono::milliseconds busy_timeout{10000};
+  /// A parse larger than this is not kept (the document is parsed on every run): SQLite
+  /// refuses values over 1 GB, and a failed write would take the cache out of the whole run.
+  std::size_t max_kept_parse_bytes = std::size_t{256} << 20;
 };
 
 /// A store that cannot be opened or used. `path()` is the location as given.
@@ -205,7 +208,8 @@ class Store : public LinkCheckCache,
   /// The parse kept under `key` (parse_key()), unless older than the policy's parse_max_age
   /// or unreadable (written by another layout, damaged): then nullopt, and it is parsed again.
   std::optional<ParsedDocument> parsed(const std::string& key) override = 0;
-  /// Keeps a parse. A store in memory keeps none: a run does not parse a file twice.
+  /// Keeps a parse. A store in memory keeps none: a run does not parse a file twice; nor is
+  /// one over StoreOptions::max_kept_parse_bytes kept.
   void remember_parsed(const std::string& key, const ParsedDocument& document) override = 0;
 
   // --- runs ----------------------------------------------------------------------------------
