@@ -17,17 +17,16 @@ namespace {
 constexpr std::int64_t k_layout_version = 1;
 
 // A field added to a record must be added here too: these fail the build until it is (and
-// k_layout_version is bumped). Sizes as on x86-64 and aarch64 Linux with libstdc++.
-static_assert(sizeof(void*) != 8 || sizeof(Repair) == 128, "Repair changed: update parsed_codec");
-static_assert(sizeof(void*) != 8 || sizeof(SourceSpan) == 80,
-              "SourceSpan changed: update parsed_codec");
-static_assert(sizeof(void*) != 8 || sizeof(Marker) == 56, "Marker changed: update parsed_codec");
-static_assert(sizeof(void*) != 8 || sizeof(Citation) == 632,
-              "Citation changed: update parsed_codec");
-static_assert(sizeof(void*) != 8 || sizeof(Footnote) == 240,
-              "Footnote changed: update parsed_codec");
-static_assert(sizeof(void*) != 8 || sizeof(ParsedDocument) == 88,
-              "ParsedDocument changed: update parsed_codec");
+// k_layout_version is bumped). The sizes are libstdc++'s on 64-bit Linux, where CI builds;
+// other standard libraries lay strings out differently and skip the check.
+#if defined(__GLIBCXX__) && defined(__LP64__)
+static_assert(sizeof(Repair) == 128, "Repair changed: update parsed_codec");
+static_assert(sizeof(SourceSpan) == 80, "SourceSpan changed: update parsed_codec");
+static_assert(sizeof(Marker) == 56, "Marker changed: update parsed_codec");
+static_assert(sizeof(Citation) == 632, "Citation changed: update parsed_codec");
+static_assert(sizeof(Footnote) == 240, "Footnote changed: update parsed_codec");
+static_assert(sizeof(ParsedDocument) == 88, "ParsedDocument changed: update parsed_codec");
+#endif
 
 using Type = CborHead::Type;
 
