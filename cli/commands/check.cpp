@@ -17,6 +17,7 @@
 
 #include "commands/check_run.hpp"
 #include "commands/commands.hpp"
+#include "commands/parse_ahead.hpp"
 #include "commands/plugin_loading.hpp"
 #include "commands/report_output.hpp"
 #include "network/network_options.hpp"
@@ -207,23 +208,26 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
   parse_options.cache = network.store.get();
   parse_options.identity = parser_identity(plugins);
   bool input_failed = false;
-  for (const auto& path : options.files) {
-    try {
-      ParsedDocument parsed = parse_file(path, plugins, parse_options);
-      batch.linked.push_back(links_of(parsed));
-      for (const auto& link : batch.linked.back().links) {
-        batch.urls.push_back(link.url);
-      }
-      batch.citations += batch.linked.back().citations;
-      if (options.resolve) {
-        batch.parsed.push_back(std::move(parsed));
-      }
-    } catch (const InputError& failure) {
-      error(context, failure.what());
+  // The next documents are parsed while this batch is checked and resolved (at most a batch
+  // ahead): a run over many files parses while the network keeps it waiting.
+  ParseAhead documents(
+      options.files,
+      [&](const std::string& path) { return parse_file(path, plugins, parse_options); },
+      options.batch_links);
+  while (std::optional<ParseAhead::Item> document = documents.next()) {
+    if (!document->parsed) {
+      error(context, document->error);
       input_failed = true;
-    } catch (const std::exception& failure) {
-      error(context, path + ": could not be parsed: " + failure.what());
-      input_failed = true;
+      continue;
+    }
+    ParsedDocument& parsed = *document->parsed;
+    batch.linked.push_back(links_of(parsed));
+    for (const auto& link : batch.linked.back().links) {
+      batch.urls.push_back(link.url);
+    }
+    batch.citations += batch.linked.back().citations;
+    if (options.resolve) {
+      batch.parsed.push_back(std::move(parsed));
     }
     if (batch.full(options.batch_links)) {
       finish_batch();
