@@ -25,8 +25,28 @@ std::size_t units_of(const ParsedDocument& parsed) {
 ParseAhead::ParseAhead(std::vector<std::string> paths, Parse parse, std::size_t budget)
     : m_paths(std::move(paths)),
       m_parse(std::move(parse)),
-      m_budget(std::max<std::size_t>(budget, 1)),
-      m_worker([this](const std::stop_token& stop) { run(stop); }) {}
+      m_budget(std::max<std::size_t>(budget, 1)) {
+  // One document has nothing to be parsed ahead of: the caller parses it, and no thread
+  // (with its own allocator heap) is started.
+  if (m_paths.size() > 1) {
+    m_worker = std::jthread([this](const std::stop_token& stop) { run(stop); });
+  }
+}
+
+ParseAhead::Item ParseAhead::parse_one(const std::string& path) const {
+  Item item;
+  item.path = path;
+  try {
+    item.parsed = m_parse(path);
+  } catch (const InputError& failure) {
+    item.error = failure.what();
+  } catch (const std::exception& failure) {
+    item.error = path + ": could not be parsed: " + failure.what();
+  } catch (...) {
+    item.error = path + ": could not be parsed";
+  }
+  return item;
+}
 
 ParseAhead::~ParseAhead() {
   m_worker.request_stop();  // wakes a worker waiting for room (condition_variable_any)
@@ -42,17 +62,7 @@ void ParseAhead::run(const std::stop_token& stop) {
         return;  // stopped
       }
     }
-    Item item;
-    item.path = path;
-    try {
-      item.parsed = m_parse(path);
-    } catch (const InputError& failure) {
-      item.error = failure.what();
-    } catch (const std::exception& failure) {
-      item.error = path + ": could not be parsed: " + failure.what();
-    } catch (...) {
-      item.error = path + ": could not be parsed";
-    }
+    Item item = parse_one(path);
     const std::size_t units = item.parsed ? units_of(*item.parsed) : 1;
     {
       const std::lock_guard lock(m_mutex);
@@ -64,6 +74,10 @@ void ParseAhead::run(const std::stop_token& stop) {
 }
 
 std::optional<ParseAhead::Item> ParseAhead::next() {
+  if (!m_worker.joinable()) {
+    return m_taken < m_paths.size() ? std::optional<Item>(parse_one(m_paths[m_taken++]))
+                                    : std::nullopt;
+  }
   std::unique_lock lock(m_mutex);
   if (m_taken == m_paths.size()) {
     return std::nullopt;

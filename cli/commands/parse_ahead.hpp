@@ -19,7 +19,8 @@ namespace citecheck::cli {
 
 /// Documents in the order given, parsed ahead of the caller by at most `budget` units (a
 /// document's citations or cited links, whichever is more, and at least one): with batches of
-/// that size, a run holds the batch being checked and at most one more.
+/// that size, a run holds the batch being checked and at most one more. A single document is
+/// parsed by the caller when it asks for it.
 class ParseAhead {
  public:
   /// One document: its parse, or the sentence that says why the file was refused.
@@ -41,6 +42,7 @@ class ParseAhead {
 
  private:
   void run(const std::stop_token& stop);
+  Item parse_one(const std::string& path) const;
 
   const std::vector<std::string> m_paths;
   const Parse m_parse;
@@ -50,7 +52,7 @@ class ParseAhead {
   std::deque<std::pair<Item, std::size_t>> m_ready;  ///< with each one's units
   std::size_t m_ready_units = 0;
   std::size_t m_taken = 0;
-  std::jthread m_worker;  ///< last: it starts once everything it reads exists
+  std::jthread m_worker;  ///< last: it starts once everything it reads exists; none for one file
 };
 
 }  // namespace citecheck::cli

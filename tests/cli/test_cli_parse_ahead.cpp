@@ -113,6 +113,23 @@ TEST_CASE("a run that stops half-way stops the parsing thread") {
   CHECK(parsed.load() < 10);
 }
 
+TEST_CASE("one document is parsed when it is asked for, on the caller's thread") {
+  const auto caller = std::this_thread::get_id();
+  std::thread::id parsed_on;
+  ParseAhead ahead(
+      {"only"},
+      [&](const std::string& path) {
+        parsed_on = std::this_thread::get_id();
+        return document_of(path, 1);
+      },
+      4);
+  const auto item = ahead.next();
+  REQUIRE(item.has_value());
+  CHECK(item->path == "only");
+  CHECK(parsed_on == caller);
+  CHECK_FALSE(ahead.next().has_value());
+}
+
 TEST_CASE("no documents: nothing to take") {
   ParseAhead ahead(
       {}, [](const std::string& path) { return document_of(path, 1); }, 4);
