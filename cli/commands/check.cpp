@@ -214,13 +214,9 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
       options.files,
       [&](const std::string& path) { return parse_file(path, plugins, parse_options); },
       options.batch_links);
-  while (std::optional<ParseAhead::Item> document = documents.next()) {
-    if (!document->parsed) {
-      error(context, document->error);
-      input_failed = true;
-      continue;
-    }
-    ParsedDocument& parsed = *document->parsed;
+  // Takes the parse by value: unless the plugins resolve it, it is let go here, before its
+  // batch is checked (only its links are kept).
+  const auto add_to_batch = [&](ParsedDocument parsed) {
     batch.linked.push_back(links_of(parsed));
     for (const auto& link : batch.linked.back().links) {
       batch.urls.push_back(link.url);
@@ -229,6 +225,14 @@ ExitCode execute_check(const CheckOptions& options, const Context& context) {
     if (options.resolve) {
       batch.parsed.push_back(std::move(parsed));
     }
+  };
+  while (std::optional<ParseAhead::Item> document = documents.next()) {
+    if (!document->parsed) {
+      error(context, document->error);
+      input_failed = true;
+      continue;
+    }
+    add_to_batch(std::move(*document->parsed));
     if (batch.full(options.batch_links)) {
       finish_batch();
     }
