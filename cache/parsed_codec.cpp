@@ -267,11 +267,15 @@ std::size_t parsed_stored_size(const ParsedDocument& document) {
   return counter.size();
 }
 
-std::string parsed_to_stored(const ParsedDocument& document) {
+std::string parsed_to_stored(const ParsedDocument& document, std::size_t size) {
   CborWriter out;
-  out.reserve(parsed_stored_size(document));
+  out.reserve(size);
   write_document(out, document);
   return out.take();
+}
+
+std::string parsed_to_stored(const ParsedDocument& document) {
+  return parsed_to_stored(document, parsed_stored_size(document));
 }
 
 std::optional<ParsedDocument> parsed_from_stored(std::string_view bytes) {

@@ -14,6 +14,8 @@ namespace citecheck::cache {
 /// The bytes, in a buffer of exactly their size (counted first: a document of tens of
 /// thousands of citations is megabytes).
 std::string parsed_to_stored(const ParsedDocument& document);
+/// The same, for a caller that has counted `size` = parsed_stored_size(document) already.
+std::string parsed_to_stored(const ParsedDocument& document, std::size_t size);
 
 /// The size parsed_to_stored's bytes would have, without making them.
 std::size_t parsed_stored_size(const ParsedDocument& document);

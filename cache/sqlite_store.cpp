@@ -332,10 +332,11 @@ class SqliteStore final : public Store {
     if (m_path == ":memory:") {
       return;  // a run reads each file once: kept parses would only grow its memory
     }
-    if (parsed_stored_size(document) > m_max_kept_parse_bytes) {
+    const std::size_t size = parsed_stored_size(document);
+    if (size > m_max_kept_parse_bytes) {
       return;
     }
-    const std::string body = parsed_to_stored(document);
+    const std::string body = parsed_to_stored(document, size);
     const std::lock_guard lock(m_mutex);
     keep_body("parsed_document", key, body);
   }

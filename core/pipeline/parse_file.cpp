@@ -17,11 +17,12 @@ std::string parser_identity(const PluginSet& plugins) {
 
 std::string parse_key(const std::string& identity, const std::string& path,
                       std::optional<Format> forced, std::string_view bytes) {
-  std::string keyed;
-  keyed.reserve(identity.size() + path.size() + bytes.size() + 32);
-  keyed.append(identity).append(1, '\0').append(path).append(1, '\0');
+  // The bytes are hashed where they lie, not copied behind the rest (a document may be
+  // hundreds of megabytes); their digest is a fixed-size part like the others.
+  std::string keyed = identity;
+  keyed.append(1, '\0').append(path).append(1, '\0');
   keyed.append(forced ? to_string(*forced) : std::string_view("sniffed")).append(1, '\0');
-  keyed.append(bytes);
+  keyed.append(sha256_hex(bytes));
   return sha256_hex(keyed);
 }
 

@@ -47,7 +47,7 @@ class ParsedDocumentCache {
 std::string parser_identity(const PluginSet& plugins);
 
 /// The cache key of one parse: a SHA-256 over the identity, the path as given (it is in the
-/// record and its warnings), the forced format if any, and the bytes.
+/// record and its warnings), the forced format if any, and the SHA-256 of the bytes.
 std::string parse_key(const std::string& identity, const std::string& path,
                       std::optional<Format> forced, std::string_view bytes);
 
